@@ -1,0 +1,65 @@
+"""The ``meja-redaksi`` command line (DESIGN §9).
+
+Each module of this package that defines ``register(subparsers)`` adds its commands; modules stay cheap to
+import (heavy imports happen inside the command functions) so that starting the desktop app stays fast.
+Without a command, the desktop app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from meja_redaksi.cli.common import CommandFailed, add_common_options, report_error
+
+_DESKTOP_ONLY_FLAGS = ("--store", "--lang")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the parser with every command module's subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="meja-redaksi",
+        description="Meja Redaksi: offline-first editorial desk for a regional news portal.",
+    )
+    add_common_options(parser, top_level=True)
+    parser.add_argument("--lang", choices=("id", "en"), default=None, help="user interface language")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name == "common":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code (0 ok, 1 bad input, 2 usage)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        args.command = "app"
+        from meja_redaksi.cli.app import run_desktop
+
+        args.func = run_desktop
+    try:
+        result = args.func(args)
+    except CommandFailed as exc:
+        report_error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        report_error("interrupted")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - user errors become one line, bugs keep their traceback
+        from meja_redaksi.domain.errors import UserError
+
+        if isinstance(exc, UserError):
+            report_error(str(exc))
+            return 1
+        raise
+    return int(result or 0)
