@@ -105,8 +105,8 @@ case "$MODE" in
     start_postgres
     export QT_QPA_PLATFORM=offscreen
     log "ruff"
-    "$VENV/bin/ruff" check src tests bench
-    "$VENV/bin/ruff" format --check src tests bench
+    "$VENV/bin/ruff" check src tests bench tools
+    "$VENV/bin/ruff" format --check src tests bench tools
     log "mypy (strict, outside gui/)"
     "$VENV/bin/mypy"
     log "Designer forms are up to date"

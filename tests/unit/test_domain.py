@@ -44,7 +44,9 @@ def test_long_date_matches_babel_and_parses_back(value: date) -> None:
     assert parse_long_date(format_long_date(value)) == value
 
 
-@pytest.mark.parametrize("text", ["", "Rabu 02 Mei 2018", "Rabu, 31 Februari 2018", "Foo, 02 Mei 2018"])
+@pytest.mark.parametrize(
+    "text", ["", "Rabu 02 Mei 2018", "Rabu, 31 Februari 2018", "Foo, 02 Mei 2018"]
+)
 def test_bad_dates_are_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_long_date(text)
@@ -119,7 +121,9 @@ def test_photo_file_name_never_carries_a_path() -> None:
 
 
 def test_comment_mentions() -> None:
-    comment = Comment(new_id(), new_id(), "Tolong cek @toni.r dan @mustaqim, juga @toni.r lagi; bukan a@b")
+    comment = Comment(
+        new_id(), new_id(), "Tolong cek @toni.r dan @mustaqim, juga @toni.r lagi; bukan a@b"
+    )
     assert comment.mentions == ["toni.r", "mustaqim"]
     with pytest.raises(ValidationError):
         Comment(new_id(), new_id(), "   ")

@@ -25,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Meja Redaksi: offline-first editorial desk for a regional news portal.",
     )
     add_common_options(parser, top_level=True)
-    parser.add_argument("--lang", choices=("id", "en"), default=None, help="user interface language")
+    parser.add_argument(
+        "--lang", choices=("id", "en"), default=None, help="user interface language"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if info.name == "common":
@@ -55,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         report_error("interrupted")
         return 130
-    except Exception as exc:  # noqa: BLE001 - user errors become one line, bugs keep their traceback
+    except Exception as exc:
         from meja_redaksi.domain.errors import UserError
 
         if isinstance(exc, UserError):

@@ -83,7 +83,9 @@ class Desk:
         if not self.name:
             raise ValidationError("a desk needs a name")
         if not SLUG_PATTERN.match(self.slug):
-            raise ValidationError(f"desk slug must be lower-case words joined by '-': {self.slug!r}")
+            raise ValidationError(
+                f"desk slug must be lower-case words joined by '-': {self.slug!r}"
+            )
 
 
 @dataclass(slots=True)

@@ -17,7 +17,9 @@ def submit_problems(article: Article, photos: Iterable[Photo]) -> list[str]:
     if article.desk_id is None:
         problems.append("the article has no desk")
     for photo in photos:
-        missing = [n for n, v in (("caption", photo.caption), ("credit", photo.credit)) if not v.strip()]
+        missing = [
+            n for n, v in (("caption", photo.caption), ("credit", photo.credit)) if not v.strip()
+        ]
         if missing:
             problems.append(f"photo '{photo.label}' has no {' and no '.join(missing)}")
     return problems
