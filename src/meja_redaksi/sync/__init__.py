@@ -1,0 +1,1 @@
+"""Offline-first sync: protocol types, the merge of conflicting edits, and the desktop's sync client."""
