@@ -1,0 +1,1 @@
+"""Rendering, import and export of articles (pure functions: no store, no Qt)."""
