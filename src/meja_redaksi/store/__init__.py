@@ -1,0 +1,53 @@
+"""The local store: SQLite (WAL, foreign keys, durable commits) via SQLAlchemy 2, migrated by Alembic.
+
+Only this package (and portal/) imports SQLAlchemy; every method returns domain objects. API::
+
+    store = Store.open(path)          # creates folders, migrates, sets PRAGMAs; UserError if locked,
+    with Store.open(path) as store:   # unwritable, on a full disk, or not a store
+    store.path, store.media_dir       # media_dir: content-addressed photo files, next to the db file
+    store.media_path(sha256) -> Path  # media_dir/ab/abcdef...
+    store.close()
+
+    store.articles.get(id, include_deleted=False) -> Article          # NotFoundError
+    store.articles.exists(id) -> bool
+    store.articles.save(article, *, author_id=None, note="", base_revision=None) -> Article
+        # insert/update; sets updated_at, slug (from headline when empty), desk (reporter's desk when
+        # empty); dirty=True; a Revision on create and whenever headline/lead/body/pull quotes/tags change;
+        # base_revision != latest -> ConflictError naming both numbers, nothing changed
+    store.articles.delete(id, *, actor_id=None)                      # tombstone (hidden everywhere)
+    store.articles.revisions(id) -> list[Revision]                    # oldest first
+    store.articles.revision(id, number) -> Revision
+    store.articles.latest_revision_number(id) -> int                  # 0 when none (generated demo rows)
+    store.articles.transition(id, action, actor, *, expected_state=None, note="", when=None) -> Article
+        # workflow table + submit/publish rules; compare-and-swap; AuditEvent written;
+        # sets return_note (return), scheduled_at (schedule: when), published_at (publish: when or now)
+    store.articles.audit(id) -> list[AuditEvent]
+    store.articles.list(ArticleQuery) -> list[ArticleSummary]         # snippet filled when searching
+    store.articles.count(ArticleQuery) -> int
+    store.articles.ids(ArticleQuery) -> list[str]                     # all matching ids, in order
+    store.articles.summaries(ids) -> list[ArticleSummary]             # in the given order
+    store.articles.search(text, *, limit=50) -> list[ArticleSummary]  # bm25 order, with snippets
+    store.articles.all_tags() -> list[str];  store.articles.status_counts() -> dict[ArticleStatus, int]
+
+    store.people.save/get/get_by_username/get_by_code (-> Person | None)/find_by_name/list(role=None)
+    store.desks.save/get/get_by_slug/list
+    store.photos.save/get/get_by_sha256 (-> Photo | None)/get_many(ids)/list/count/delete
+    store.assignments.save/get/list(status=None, person_id=None)/delete
+    store.comments.save/for_article/delete
+    store.sync_state.get(key, default)/set(key, value)/delete(key)
+
+Search text is whatever the user typed (any string is valid). Snippets mark matches with
+``fts.SNIPPET_START``/``fts.SNIPPET_END``; ``fts.snippet_html`` turns them into ``<b>``.
+"""
+
+from meja_redaksi.store.fts import SNIPPET_END, SNIPPET_START, snippet_html, snippet_plain
+from meja_redaksi.store.store import Store, media_dir_for
+
+__all__ = [
+    "SNIPPET_END",
+    "SNIPPET_START",
+    "Store",
+    "media_dir_for",
+    "snippet_html",
+    "snippet_plain",
+]

@@ -1,0 +1,84 @@
+"""Full-text search (SQLite FTS5): the index definition and a safe query builder for whatever a user types.
+
+The index covers headline, lead, body, tags and the titles/captions of the article's photos. It reads its
+text from the ``articles`` table (external content, keyed by ``articles.num``) and triggers keep it in step.
+User text is never passed to FTS5 as syntax: it is cut into word tokens, each quoted, so quotes, AND/OR/NOT,
+``*``, ``-``, brackets, emoji and control characters are plain input. The last token is a prefix while the
+user is still typing it.
+"""
+
+# ruff: noqa: S608 - the SQL here is constant DDL built from fixed names, never from user input
+from __future__ import annotations
+
+import html
+import re
+
+FTS_TABLE = "article_fts"
+FTS_COLUMNS = ("headline", "lead", "body", "tags_text", "photo_text")
+SNIPPET_START = "\x02"
+SNIPPET_END = "\x03"
+SNIPPET_ELLIPSIS = "…"
+MAX_TOKENS = 16
+MAX_TOKEN_LENGTH = 64
+_TOKEN = re.compile(r"[^\W_]+")
+
+_COLS = ", ".join(FTS_COLUMNS)
+_NEW = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+_OLD = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+
+CREATE_TABLE = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLS}, content='articles', "
+    "content_rowid='num', tokenize='unicode61 remove_diacritics 2')"
+)
+TRIGGERS = {
+    "articles_fts_insert": (
+        "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.num, {_NEW}); END"
+    ),
+    "articles_fts_delete": (
+        "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.num, {_OLD}); END"
+    ),
+    "articles_fts_update": (
+        f"CREATE TRIGGER articles_fts_update AFTER UPDATE OF {_COLS} ON articles BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) VALUES ('delete', old.num, {_OLD}); "
+        f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) VALUES (new.num, {_NEW}); END"
+    ),
+}
+REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+DROP_TRIGGERS = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
+
+
+def search_tokens(text: str) -> list[str]:
+    """The word tokens of what a user typed (letters and digits only), at most MAX_TOKENS of them."""
+    return [t[:MAX_TOKEN_LENGTH] for t in _TOKEN.findall(text)][:MAX_TOKENS]
+
+
+def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
+    """An FTS5 MATCH expression for ``text`` (every token must appear), or None when it has no words.
+
+    The last token matches as a prefix when the text does not end in a space (the user is typing it).
+    """
+    tokens = search_tokens(text)
+    if not tokens:
+        return None
+    quoted = [f'"{t}"' for t in tokens]
+    if prefix_last and text[-1:].isalnum():
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def snippet_sql(tokens: int = 12) -> str:
+    """The SQL expression of a highlighted snippet from the best-matching column."""
+    return f"snippet({FTS_TABLE}, -1, '{SNIPPET_START}', '{SNIPPET_END}', '{SNIPPET_ELLIPSIS}', {tokens})"
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet as HTML: text escaped, matches in ``<b>``."""
+    escaped = html.escape(snippet, quote=False)
+    return escaped.replace(SNIPPET_START, "<b>").replace(SNIPPET_END, "</b>")
+
+
+def snippet_plain(snippet: str) -> str:
+    """A snippet without its highlight markers."""
+    return snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, "")
