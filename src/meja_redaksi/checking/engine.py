@@ -1,0 +1,272 @@
+"""The copy checker: spelling plus the desk's style rules over a whole article or one line.
+
+One :class:`CopyChecker` lives as long as the app. Line results are cached by the line's text, so
+re-checking a document after a keystroke only does the work for the changed line; the article-wide rules
+(the same term written two ways, headline length) are a cheap pass over the cached words.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from meja_redaksi.checking.hints import Hint, HintKind
+from meja_redaksi.checking.rules import StyleRules, load_rules
+from meja_redaksi.checking.spelling import (
+    NewsroomDictionary,
+    SpellChecker,
+    _Dictionary,
+    open_hunspell,
+)
+from meja_redaksi.checking.style import (
+    dateline_hints,
+    di_apart_hints,
+    di_joined_hint,
+    match_case,
+    regex_hints,
+    replacement_hints,
+    title_hints,
+)
+from meja_redaksi.checking.tokens import Word, is_abbreviation, words
+from meja_redaksi.domain.entities import Article
+
+log = logging.getLogger(__name__)
+MISSING_DICTIONARY = (
+    "the Indonesian spelling dictionary (hunspell-id) is not installed: only the style rules run"
+)
+LINE_CACHE_SIZE = 8192
+_notice_given = False
+
+
+def _missing_dictionary_notice() -> None:
+    global _notice_given
+    if not _notice_given:
+        _notice_given = True
+        log.warning(MISSING_DICTIONARY)
+
+
+def open_dictionary() -> _Dictionary | None:
+    """Open hunspell-id (the default); a test can pass another opener to :class:`CopyChecker`."""
+    return open_hunspell()
+
+
+class CopyChecker:
+    """Spelling and style hints for Indonesian news copy."""
+
+    def __init__(
+        self,
+        newsroom_path: Path | None = None,
+        rules_path: Path | None = None,
+        dictionary_opener: Callable[[], _Dictionary | None] = open_dictionary,
+    ) -> None:
+        self.rules_path = rules_path
+        dictionary = dictionary_opener()
+        if dictionary is None:
+            _missing_dictionary_notice()
+        self.speller = SpellChecker(NewsroomDictionary(newsroom_path), dictionary)
+        self._lines: dict[str, tuple[tuple[Hint, ...], tuple[Word, ...]]] = {}
+
+    @property
+    def rules(self) -> StyleRules:
+        """The compiled style rules (reloaded only when the file changes)."""
+        return load_rules(self.rules_path)
+
+    @property
+    def notice(self) -> str | None:
+        """A message for the user when spelling cannot be checked, else None."""
+        return None if self.speller.available else MISSING_DICTIONARY
+
+    def _analyse(self, text: str) -> tuple[tuple[Hint, ...], tuple[Word, ...]]:
+        """Hints of one line (line number 1) and its words, cached by the text."""
+        cached = self._lines.get(text)
+        if cached is not None:
+            return cached
+        rules = self.rules
+        line_words = tuple(words(text))
+        found: list[Hint] = []
+        found += replacement_hints(text, 1, rules)
+        found += regex_hints(text, 1, rules)
+        found += dateline_hints(text, 1)
+        found += title_hints(text, 1, rules)
+        found += di_apart_hints(text, 1, rules, self.speller)
+        covered = {(h.column - 1 + i) for h in found for i in range(h.length)}
+        for word in line_words:
+            if word.start in covered or len(word.text) < 2:
+                continue
+            joined = di_joined_hint(word, 1, rules, self.speller)
+            if joined is not None:
+                found.append(joined)
+            elif (
+                self.speller.available
+                and not is_abbreviation(word.text)
+                and not self.speller.is_correct(word.text)
+            ):
+                found.append(
+                    Hint(
+                        1,
+                        word.start + 1,
+                        len(word.text),
+                        "ejaan",
+                        f"Tidak ada di kamus: {word.text}",
+                        kind=HintKind.SPELLING,
+                        text=word.text,
+                    )
+                )
+        found.sort(key=lambda h: (h.column, h.rule))
+        result = (tuple(found), line_words)
+        if len(self._lines) >= LINE_CACHE_SIZE:
+            self._lines.clear()
+        self._lines[text] = result
+        return result
+
+    def check_line(self, text: str, line: int = 1) -> list[Hint]:
+        """Hints of one line that need no other line (spelling and the per-line style rules)."""
+        hints, _ = self._analyse(text)
+        return [replace(h, line=line) for h in hints] if line != 1 else list(hints)
+
+    def check_lines(
+        self,
+        lines: Sequence[str],
+        *,
+        headline_index: int | None = None,
+        suggest: bool = False,
+    ) -> list[Hint]:
+        """Check a document given as lines; ``headline_index`` (0-based) names the headline line."""
+        found: list[Hint] = []
+        words_by_line: list[tuple[Word, ...]] = []
+        for number, text in enumerate(lines, start=1):
+            hints, line_words = self._analyse(text)
+            words_by_line.append(line_words)
+            found += (replace(h, line=number) for h in hints)
+        found = _merge_consistency(found, consistency_hints(lines, words_by_line, self.rules))
+        if headline_index is not None and 0 <= headline_index < len(lines):
+            found += headline_hints(lines[headline_index], headline_index + 1, self.rules)
+        if suggest:
+            found = [self.with_suggestions(h) for h in found]
+        found.sort(key=lambda h: (h.line, h.column, h.rule))
+        return found
+
+    def check_text(
+        self, text: str, *, headline_index: int | None = None, suggest: bool = False
+    ) -> list[Hint]:
+        """Check a whole text (lines split on newlines)."""
+        return self.check_lines(text.split("\n"), headline_index=headline_index, suggest=suggest)
+
+    def check_article(self, article: Article, *, suggest: bool = False) -> list[Hint]:
+        """Check an article laid out as headline, blank line, lead, blank line, body (line numbers)."""
+        return self.check_text(article_text(article), headline_index=0, suggest=suggest)
+
+    def with_suggestions(self, hint: Hint) -> Hint:
+        """Fill in spelling suggestions (hunspell's suggest costs ~15 ms, so only on request)."""
+        if hint.kind is not HintKind.SPELLING or hint.suggestions:
+            return hint
+        return replace(hint, suggestions=self.suggest(hint.text))
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        """Spelling suggestions for ``word``."""
+        return self.speller.suggest(word)
+
+    def add_word(self, word: str) -> str:
+        """Add ``word`` to the newsroom dictionary and forget cached results that it changes."""
+        added = self.speller.add_word(word)
+        self._lines.clear()
+        return added
+
+
+def _merge_consistency(found: list[Hint], consistency: list[Hint]) -> list[Hint]:
+    """Fold a consistency hint into a style hint on the same words (one underline, the article's form)."""
+    by_span = {
+        (h.line, h.column, h.length): i for i, h in enumerate(found) if h.kind is HintKind.STYLE
+    }
+    for hint in consistency:
+        index = by_span.get((hint.line, hint.column, hint.length))
+        if index is None:
+            found.append(hint)
+            continue
+        style = found[index]
+        extra = hint.suggestions[0]
+        found[index] = replace(
+            style,
+            message=f"{style.message}; teks ini juga menulis '{extra}'",
+            suggestions=tuple(dict.fromkeys((extra, *style.suggestions))),
+        )
+    return found
+
+
+def article_text(article: Article) -> str:
+    """The text the checker sees for an article: headline, lead and body separated by blank lines."""
+    parts = [article.headline, article.lead, article.body]
+    return "\n\n".join(part.replace("\r\n", "\n") for part in parts if part) or ""
+
+
+def headline_hints(headline: str, line: int, rules: StyleRules) -> list[Hint]:
+    """A headline longer than the desk's limits (characters or words)."""
+    text = headline.strip().lstrip("#").strip()
+    if not text:
+        return []
+    max_chars = rules.settings["headline_max_chars"]
+    max_words = rules.settings["headline_max_words"]
+    count = len(text.split())
+    if len(text) <= max_chars and count <= max_words:
+        return []
+    message = (
+        f"Judul terlalu panjang: {len(text)} karakter, {count} kata "
+        f"(paling banyak {max_chars} karakter, {max_words} kata)"
+    )
+    start = headline.index(text)
+    return [Hint(line, start + 1, len(text), "judul", message, (), HintKind.NOTICE, text)]
+
+
+def _canonical(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def consistency_hints(
+    lines: Sequence[str], words_by_line: Sequence[Sequence[Word]], rules: StyleRules
+) -> list[Hint]:
+    """The same term written two ways in one text ("Kerja Sama" and "Kerjasama")."""
+    singles: dict[str, list[tuple[int, int, str]]] = {}
+    pairs: list[tuple[str, tuple[int, int, str]]] = []
+    for number, (text, line_words) in enumerate(zip(lines, words_by_line, strict=True), start=1):
+        previous: Word | None = None
+        for word in line_words:
+            singles.setdefault(_canonical(word.text), []).append((number, word.start, word.text))
+            if previous is not None and text[previous.end : word.start] == " ":
+                spaced = text[previous.start : word.end]
+                pairs.append((_canonical(spaced), (number, previous.start, spaced)))
+            previous = word
+    variants: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
+    for key, occurrence in pairs:
+        if key in singles:
+            variants.setdefault(key, {}).setdefault(occurrence[2].casefold(), []).append(occurrence)
+    for key, forms in variants.items():
+        for occurrence in singles[key]:
+            forms.setdefault(occurrence[2].casefold(), []).append(occurrence)
+    found: list[Hint] = []
+    for forms in variants.values():
+        if len(forms) < 2:
+            continue
+        ranked = sorted(
+            forms.items(),
+            key=lambda item: (item[0] in rules.replacements, -len(item[1]), item[1][0][:2]),
+        )
+        preferred = ranked[0][1][0][2]
+        for _, occurrences in ranked[1:]:
+            for number, start, text in occurrences:
+                message = f"Istilah ini ditulis dua cara dalam teks: '{preferred}' dan '{text}'"
+                suggestion = match_case(text, preferred)
+                found.append(
+                    Hint(
+                        number,
+                        start + 1,
+                        len(text),
+                        "konsisten",
+                        message,
+                        (suggestion,),
+                        HintKind.NOTICE,
+                        text,
+                    )
+                )
+    return found

@@ -1,0 +1,206 @@
+"""Spelling of Indonesian: Debian's hunspell-id through pyenchant, plus the newsroom dictionary.
+
+The newsroom dictionary is the desk's list of the province's proper nouns (shipped in
+``resources/checking/proper_nouns.txt``) joined with a plain word-per-line file in the store folder that
+"Tambahkan ke kamus redaksi" appends to.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+from meja_redaksi.domain.errors import UserError
+
+LANGUAGE = "id_ID"
+MAX_WORD_LENGTH = 64
+# Enclitics hunspell-id does not always know on a known base: "ujarnya", "tandasnya".
+CLITICS = ("nya", "lah", "kah", "pun")
+
+
+class _Dictionary(Protocol):
+    def check(self, word: str) -> bool: ...
+
+    def suggest(self, word: str) -> list[str]: ...
+
+
+def _read_list(text: str) -> list[str]:
+    """Entries of a word list: one per line, ``#`` starts a comment, blank lines ignored."""
+    entries = []
+    for raw in text.splitlines():
+        entry = " ".join(raw.split("#", 1)[0].split())
+        if entry:
+            entries.append(unicodedata.normalize("NFC", entry))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def proper_nouns() -> tuple[str, ...]:
+    """The desk's list of the province's proper nouns (entries may hold several words)."""
+    text = resources.files("meja_redaksi.resources.checking").joinpath("proper_nouns.txt")
+    return tuple(_read_list(text.read_text(encoding="utf-8")))
+
+
+def _validate_word(word: str) -> str:
+    """Return ``word`` normalised, or raise a one-line UserError saying what is wrong with it."""
+    cleaned = unicodedata.normalize("NFC", word.strip())
+    if not cleaned:
+        raise UserError("cannot add an empty word to the newsroom dictionary")
+    if any(ch.isspace() for ch in cleaned):
+        raise UserError(f"add one word at a time to the newsroom dictionary, not {cleaned!r}")
+    if len(cleaned) > MAX_WORD_LENGTH:
+        raise UserError(f"a word longer than {MAX_WORD_LENGTH} characters cannot be added")
+    if not any(ch.isalpha() for ch in cleaned) or not all(
+        ch.isalnum() or ch in "-'’." for ch in cleaned
+    ):
+        raise UserError(f"not a word: {cleaned!r}")
+    return cleaned
+
+
+class NewsroomDictionary:
+    """Words the newsroom accepts: the shipped proper nouns plus the store's own word file."""
+
+    def __init__(self, path: Path | None = None, extra: Iterable[str] = ()) -> None:
+        self.path = path
+        self.entries: list[str] = list(proper_nouns()) + list(extra)
+        if path is not None and path.exists():
+            try:
+                self.entries += _read_list(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise UserError(f"cannot read the newsroom dictionary {path.name}: {exc}") from None
+        self._words: set[str] = set()
+        self._by_folded: dict[str, str] = {}
+        for entry in self.entries:
+            self._index(entry)
+
+    def _index(self, entry: str) -> None:
+        for part in entry.split():
+            self._words.add(part)
+            self._by_folded.setdefault(part.casefold(), part)
+        if " " in entry:
+            self._by_folded.setdefault(entry.replace(" ", "").casefold(), entry)
+
+    def __contains__(self, word: object) -> bool:
+        """True for a listed word as written, or in capitals (``JAKARTA``) when listed capitalised."""
+        if not isinstance(word, str):
+            return False
+        if word in self._words:
+            return True
+        return word.isupper() and word.capitalize() in self._words
+
+    def proper_form(self, folded_word: str) -> str | None:
+        """The listed spelling of a word or joined phrase given in any case (``jakarta`` -> ``Jakarta``)."""
+        return self._by_folded.get(folded_word.casefold())
+
+    def add_word(self, word: str) -> str:
+        """Add ``word`` to the store's word file (written atomically); return the word as stored."""
+        cleaned = _validate_word(word)
+        if cleaned in self._words:
+            return cleaned
+        if self.path is None:
+            raise UserError("no newsroom dictionary file is open: open a store first")
+        existing = ""
+        if self.path.exists():
+            existing = self.path.read_text(encoding="utf-8")
+            if existing and not existing.endswith("\n"):
+                existing += "\n"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".kamus-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(existing + cleaned + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            Path(tmp_name).replace(self.path)
+        except OSError as exc:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise UserError(f"cannot save the newsroom dictionary: {exc}") from None
+        self.entries.append(cleaned)
+        self._index(cleaned)
+        return cleaned
+
+
+def open_hunspell(language: str = LANGUAGE) -> _Dictionary | None:
+    """Open the hunspell dictionary through enchant, or return None when it is not installed."""
+    try:
+        import enchant  # type: ignore[import-untyped]
+    except ImportError:  # the C library libenchant is missing
+        return None
+    try:
+        if not enchant.dict_exists(language):
+            return None
+        return enchant.Dict(language)  # type: ignore[no-any-return]
+    except enchant.errors.Error:
+        return None
+
+
+class SpellChecker:
+    """Checks words against hunspell-id and the newsroom dictionary, caching every answer."""
+
+    def __init__(self, newsroom: NewsroomDictionary, dictionary: _Dictionary | None) -> None:
+        self.newsroom = newsroom
+        self.dictionary = dictionary
+        self._known: dict[str, bool] = {}
+
+    @property
+    def available(self) -> bool:
+        """False when the hunspell dictionary is missing (only the style rules run)."""
+        return self.dictionary is not None
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """True when hunspell knows ``word`` (newsroom words do not count here)."""
+        if self.dictionary is None:
+            return False
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self.dictionary.check(word)
+        return known
+
+    def is_correct(self, word: str) -> bool:
+        """True for a word in the newsroom list or the dictionary, or hyphenated parts that all are."""
+        if word in self.newsroom or self.is_dictionary_word(word):
+            return True
+        if "-" in word:
+            return all(
+                part in self.newsroom or self.is_dictionary_word(part)
+                for part in word.split("-")
+                if part
+            )
+        folded = word.casefold()
+        # Headlines use the bare verb ("Tingkatkan", "Hadiri") that hunspell-id lacks for some roots;
+        # its passive ("ditingkatkan") proves the verb.
+        if folded.endswith(("kan", "i")) and self.is_dictionary_word("di" + folded):
+            return True
+        for clitic in CLITICS:
+            if folded.endswith(clitic) and len(word) - len(clitic) >= 3:
+                base = word[: -len(clitic)]
+                if base in self.newsroom or self.is_dictionary_word(base):
+                    return True
+        return False
+
+    def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
+        """Suggestions for a misspelled word, best first (newsroom spelling first when it is one)."""
+        found: list[str] = []
+        proper = self.newsroom.proper_form(word)
+        if proper is not None and proper != word:
+            found.append(proper)
+        if self.dictionary is not None:
+            found += self._dictionary_suggestions(word)
+        return tuple(dict.fromkeys(found))[:limit]
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one checker lives as long as the app
+    def _dictionary_suggestions(self, word: str) -> tuple[str, ...]:
+        assert self.dictionary is not None
+        return tuple(self.dictionary.suggest(word))
+
+    def add_word(self, word: str) -> str:
+        """Add a word to the newsroom dictionary; it is accepted from now on."""
+        added = self.newsroom.add_word(word)
+        self._known.pop(added, None)
+        return added

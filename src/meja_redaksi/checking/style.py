@@ -1,0 +1,149 @@
+"""Style rules of Indonesian news copy that look at one line at a time.
+
+The rules themselves come from the desk's data file (see :mod:`checking.rules`); this module applies them:
+non-standard forms, the preposition "di" against the prefix "di-", capitals in official titles, datelines
+and the file's regular-expression rules (money, percent, time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from meja_redaksi.checking.hints import Hint, HintKind
+from meja_redaksi.checking.rules import StyleRules
+from meja_redaksi.checking.spelling import SpellChecker
+from meja_redaksi.checking.tokens import Word
+from meja_redaksi.domain.dates import DAY_NAMES, MONTH_NAMES
+
+_MONTH_NUMBER = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+_DATELINE = re.compile(
+    r"(?<![\w])(?P<day>{days})(?P<sep>,?\s*)(?P<open>\(?)\s*(?P<d>\d{{1,2}})"
+    r"(?:/(?P<m>\d{{1,2}})|\s+(?P<mname>{months}))\s*(?P<close>\)?)(?![\d/])(?!\s*\d)".format(
+        days="|".join(DAY_NAMES), months="|".join(MONTH_NAMES)
+    )
+)
+_DI_APART = re.compile(r"(?<![\w-])(?P<di>[Dd]i)\s+(?P<word>[a-z][a-z-]*)(?![\w'’])")
+
+
+def match_case(original: str, replacement: str) -> str:
+    """Give ``replacement`` the capitalisation of ``original`` (first capital, or all capitals)."""
+    if len(original) > 1 and original.isupper():
+        return replacement.upper()
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _hint(line: int, start: int, text: str, rule: str, message: str, *suggestions: str) -> Hint:
+    return Hint(line, start + 1, len(text), rule, message, tuple(suggestions), HintKind.STYLE, text)
+
+
+def replacement_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
+    """Non-standard words and phrases of the rule file (``kerjasama`` -> ``kerja sama``)."""
+    if rules.replace_pattern is None:
+        return
+    for match in rules.replace_pattern.finditer(text):
+        found = match.group()
+        rule = rules.replacements[" ".join(found.casefold().split())]
+        suggestion = match_case(found, rule.template)
+        if suggestion != found:
+            yield _hint(line, match.start(), found, rule.rule, rule.message, suggestion)
+
+
+def regex_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
+    """The rule file's regular-expression rules (money, percent, time, bound forms)."""
+    for rule in rules.regex_rules:
+        for match in rule.pattern.finditer(text):
+            found = match.group()
+            suggestion = match.expand(rule.template)
+            if found and suggestion != found:
+                yield _hint(line, match.start(), found, rule.rule, rule.message, suggestion)
+
+
+def dateline_hints(text: str, line: int) -> Iterable[Hint]:
+    """Datelines not in the portal's ``Senin (30/4)`` form (``Senin, 30/4``, ``Senin (30 April)``)."""
+    for match in _DATELINE.finditer(text):
+        opened, closed = bool(match["open"]), bool(match["close"])
+        if opened != closed or (match["mname"] and not opened):
+            continue
+        month = match["m"] or str(_MONTH_NUMBER[match["mname"].casefold()])
+        if not 1 <= int(month) <= 12 or not 1 <= int(match["d"]) <= 31:
+            continue
+        expected = f"{match['day']} ({int(match['d'])}/{int(month)})"
+        found = match.group()
+        if found != expected:
+            message = f"Tulis hari dan tanggal dalam bentuk {expected}"
+            yield _hint(line, match.start(), found, "dateline", message, expected)
+
+
+def _title_case(title: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in title.split())
+
+
+def title_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
+    """A title before a name takes capitals (``gubernur Anies``), unless generic (``para gubernur``)."""
+    if rules.title_pattern is None:
+        return
+    for match in rules.title_pattern.finditer(text):
+        title, name = match["title"], match["name"]
+        if not name[:1].isupper():
+            continue
+        expected = _title_case(" ".join(title.split()))
+        if title == expected or title.isupper():
+            continue
+        before = text[: match.start()].split()
+        if before and before[-1].casefold().strip("\"'“(") in rules.generic:
+            continue
+        message = f"Jabatan di depan nama ditulis kapital: {expected} {name}"
+        yield _hint(line, match.start("title"), title, "jabatan", message, expected)
+
+
+def di_joined_hint(word: Word, line: int, rules: StyleRules, speller: SpellChecker) -> Hint | None:
+    """The preposition "di" written together with a place (``disana``, ``dijakarta``)."""
+    text = word.text
+    folded = text.casefold()
+    if len(text) < 4 or not folded.startswith("di") or folded in rules.di_word:
+        return None
+    rest = text[2:]
+    rest_folded = rest.casefold()
+    prefix = text[:2]
+    suggestion: str | None = None
+    if rest_folded in rules.di_place:
+        suggestion = f"{prefix} {rest}"
+    elif speller.is_dictionary_word(text) or text in speller.newsroom:
+        return None
+    else:
+        proper = speller.newsroom.proper_form(rest_folded)
+        if proper is not None and proper[:1].isupper():
+            suggestion = f"{prefix} {proper}"
+        elif (
+            text[0].islower()
+            and len(rest) >= 3
+            and speller.available
+            and speller.is_dictionary_word(rest)
+            and not speller.is_correct(text)
+        ):
+            suggestion = f"{prefix} {rest}"
+    if suggestion is None:
+        return None
+    message = "Kata depan di ditulis terpisah dari kata berikutnya"
+    return Hint(
+        line, word.start + 1, len(text), "di-pisah", message, (suggestion,), HintKind.STYLE, text
+    )
+
+
+def di_apart_hints(
+    text: str, line: int, rules: StyleRules, speller: SpellChecker
+) -> Iterable[Hint]:
+    """The passive prefix "di-" written apart from its verb (``di tandatangani``)."""
+    if not speller.available:
+        return
+    for match in _DI_APART.finditer(text):
+        verb = match["word"]
+        if verb in rules.di_place or verb in rules.di_apart or "-" in verb:
+            continue
+        joined = match["di"] + verb
+        if speller.is_dictionary_word(joined.casefold()):
+            message = "Awalan di- pada kata kerja ditulis serangkai"
+            yield _hint(line, match.start(), match.group(), "di-serangkai", message, joined)

@@ -1,0 +1,70 @@
+"""Split a line of copy into the words a spell checker should look at.
+
+Skipped on purpose: URLs, e-mail addresses, inline code and HTML tags, numbers and words with digits.
+Each word knows whether it opens a sentence, which the capital-letter rules need.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# One pass over the line: the alternatives that are not words are matched only to be skipped.
+_TOKEN = re.compile(
+    r"(?P<skip>"
+    r"(?:https?://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|`[^`]*`"  # inline code
+    r"|<[^>\n]*>"  # HTML tags
+    r"|\]\([^)\s]*\)"  # Markdown link target
+    r"|\w*\d\w*(?:[.,/:-]\w+)*"  # numbers, dates, words with digits
+    r")"
+    r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)",
+)
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
+_LINE_MARKERS = frozenset("#>*-+|")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a line: its text, 0-based start offset and whether it opens a sentence."""
+
+    text: str
+    start: int
+    sentence_start: bool
+
+    @property
+    def end(self) -> int:
+        """Offset just past the word."""
+        return self.start + len(self.text)
+
+
+def is_abbreviation(text: str) -> bool:
+    """All capitals and at least two letters (``DKI``, ``MRT``, ``PP``): not spell-checked."""
+    return len(text) >= 2 and text.isupper()
+
+
+def _opens_sentence(line: str, start: int) -> bool:
+    """True when only spaces, list markers or a sentence end come before ``start``."""
+    index = start - 1
+    while index >= 0 and line[index].isspace():
+        index -= 1
+    if index < 0:
+        return True
+    char = line[index]
+    if char in _SENTENCE_END:
+        return True
+    if char in _LINE_MARKERS or char.isdigit():
+        return not line[:index].strip(" #>*-+|.0123456789")
+    return False
+
+
+def words(line: str) -> Iterator[Word]:
+    """Yield the words of ``line`` worth checking, in order."""
+    for match in _TOKEN.finditer(line):
+        text = match.group("word")
+        if text is None:
+            continue
+        start = match.start()
+        yield Word(text, start, _opens_sentence(line, start))
