@@ -1,0 +1,47 @@
+"""The portal server's FastAPI application: the sync API, its OpenAPI document and the public site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from meja_redaksi.domain.errors import UserError
+from meja_redaksi.portal.api import build_router, error_response
+from meja_redaksi.portal.auth import LoginThrottle
+from meja_redaksi.portal.blobs import BlobStore
+from meja_redaksi.portal.db import Database
+from meja_redaksi.portal.site import build_site
+
+DEFAULT_MAX_UPLOAD = 40 * 1024 * 1024
+
+
+def create_app(
+    db_url: str,
+    media_dir: Path | str,
+    *,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
+    max_failed_logins: int = 5,
+    lockout_seconds: float = 30.0,
+) -> FastAPI:
+    """Build the portal app on the database at ``db_url`` with photo files under ``media_dir``."""
+    db = Database(db_url)
+    blobs = BlobStore(db, Path(media_dir), max_upload_bytes)
+    throttle = LoginThrottle(max_failed_logins, lockout_seconds)
+    app = FastAPI(
+        title="Meja Redaksi portal",
+        version="1",
+        description="Sync API of the Meja Redaksi newsroom and its public news site.",
+    )
+    app.state.db = db
+    app.state.blobs = blobs
+
+    @app.exception_handler(UserError)
+    async def user_error(_request: Request, exc: UserError) -> JSONResponse:
+        return error_response(exc)
+
+    app.include_router(build_router(db, blobs, throttle))
+    app.include_router(build_site(db, blobs))
+    app.router.on_shutdown.append(db.dispose)
+    return app

@@ -1,0 +1,129 @@
+"""Engine, sessions and the serialized write path of the portal's database.
+
+Every write goes through :meth:`Database.writing`: one transaction that holds the process's write lock and,
+on PostgreSQL, the ``seq`` counter row locked ``FOR UPDATE``. A change's ``seq`` is allocated inside that
+transaction, so a reader that has seen ``seq`` N can never later find a committed change below N.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from meja_redaksi.portal.models import Base, ChangeRow, CounterRow, RevisionRow
+
+
+def now() -> datetime:
+    """The server's clock (the only clock the protocol trusts, and only for display)."""
+    return datetime.now(UTC)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for a SQLite or PostgreSQL URL (a bare file path means SQLite)."""
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    if url.startswith("sqlite"):
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 10},
+            poolclass=StaticPool if memory else None,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+class Database:
+    """The portal database: sessions for reading and the one serialized path for writing."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        Base.metadata.create_all(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_lock = threading.Lock()
+        with self.writing() as session:
+            for name in ("seq", "purged"):
+                if session.get(CounterRow, name) is None:
+                    session.add(CounterRow(name=name, value=0))
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A serialized write transaction, committed when the block ends without an exception."""
+        with self._write_lock, self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def counter(session: Session, name: str) -> int:
+    """The current value of a counter."""
+    row = session.get(CounterRow, name)
+    return row.value if row else 0
+
+
+def allocate_seq(session: Session) -> int:
+    """Take the next ``seq`` inside the caller's write transaction (locked until it commits)."""
+    row = session.execute(
+        select(CounterRow).where(CounterRow.name == "seq").with_for_update()
+    ).scalar_one()
+    row.value += 1
+    return row.value
+
+
+def record_change(
+    session: Session,
+    entity: str,
+    record_id: str,
+    rev: int,
+    data: dict[str, Any],
+    *,
+    deleted: bool = False,
+    author_id: str | None = None,
+) -> int:
+    """Keep the revision and move the record to the end of the change log; return its new seq."""
+    session.add(
+        RevisionRow(
+            entity=entity,
+            record_id=record_id,
+            rev=rev,
+            data=data,
+            deleted=deleted,
+            author_id=author_id,
+            created_at=now(),
+        )
+    )
+    seq = allocate_seq(session)
+    existing = session.execute(
+        select(ChangeRow).where(ChangeRow.entity == entity, ChangeRow.record_id == record_id)
+    ).scalar_one_or_none()
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    session.add(ChangeRow(seq=seq, entity=entity, record_id=record_id))
+    return seq

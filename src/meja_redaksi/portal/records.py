@@ -1,0 +1,319 @@
+"""Push and pull (DESIGN §6): ops applied idempotently with merges, the change log read by cursor."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from meja_redaksi.domain.entities import new_id
+from meja_redaksi.domain.enums import ArticleStatus, Role
+from meja_redaksi.domain.errors import UserError, ValidationError
+from meja_redaksi.portal.auth import Caller, person_fields
+from meja_redaksi.portal.db import Database, counter, now, record_change
+from meja_redaksi.portal.fields import TEXT_MERGED, clean_fields, validate_record
+from meja_redaksi.portal.models import (
+    AppliedOpRow,
+    ArticleRow,
+    ChangeRow,
+    ConflictRow,
+    CounterRow,
+    DeskRow,
+    PhotoRow,
+    RecordRow,
+    RevisionRow,
+    UserRow,
+)
+from meja_redaksi.sync.merge import merge_fields, merge_text
+from meja_redaksi.sync.protocol import Change, ChangesPage, Op, OpKind, OpOutcome, OpResult
+
+Row = RecordRow
+MODELS: dict[str, type[RecordRow]] = {
+    "article": ArticleRow,
+    "photo": PhotoRow,
+    "desk": DeskRow,
+}
+_EDITORS = frozenset({Role.EDITOR, Role.DESK_CHIEF, Role.ADMIN})
+_MAY_PUSH = {
+    "article": frozenset({Role.REPORTER, *_EDITORS}),
+    "photo": frozenset({Role.PHOTOGRAPHER, Role.REPORTER, *_EDITORS}),
+    "desk": frozenset({Role.DESK_CHIEF, Role.ADMIN}),
+}
+_LOCKED_STATES = {ArticleStatus.APPROVED, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED}
+
+
+class CursorExpired(UserError):
+    """The client's cursor is older than the tombstones the server still keeps: resync fully."""
+
+
+def record_fields(row: Row) -> dict[str, Any]:
+    """A record as the change log hands it out: its data plus the server-owned columns."""
+    fields = dict(row.data)
+    if isinstance(row, ArticleRow):
+        fields["status"] = row.status
+        fields["view_count"] = row.view_count
+        fields["published_at"] = row.published_at.isoformat() if row.published_at else None
+        fields["conflicted"] = row.conflicted
+    return fields
+
+
+def store_record(
+    session: Session, row: Row, entity: str, author: str, *, deleted: bool = False
+) -> None:
+    """Save ``row`` as a new revision and move it to the end of the change log."""
+    row.deleted = deleted
+    if isinstance(row, ArticleRow):
+        row.desk_id = row.data.get("desk_id")
+        row.slug = str(row.data.get("slug") or "")
+    elif isinstance(row, PhotoRow):
+        row.sha256 = row.data.get("sha256")
+    elif isinstance(row, DeskRow):
+        row.slug = str(row.data.get("slug") or "")
+    session.flush()
+    record_change(
+        session, entity, row.id, row.rev, record_fields(row), deleted=deleted, author_id=author
+    )
+
+
+def _permission_problem(caller: Caller, op: Op, row: Row | None) -> str:
+    allowed = _MAY_PUSH.get(op.entity, frozenset())
+    roles = ", ".join(sorted(r.value for r in caller.roles))
+    if not caller.roles & allowed:
+        return f"role {roles} may not change {op.entity} records"
+    if isinstance(row, ArticleRow) and row.status in _LOCKED_STATES and not caller.roles & _EDITORS:
+        return f"role {roles} may not change an article in '{row.status}'"
+    if isinstance(row, ArticleRow) and op.kind is OpKind.DELETE and row.status != "draft":
+        return f"an article in '{row.status}' cannot be deleted: spike or unpublish it"
+    return ""
+
+
+def _conflict(
+    session: Session,
+    caller: Caller,
+    op: Op,
+    row: Row,
+    reason: str,
+    base: dict[str, Any],
+    server: dict[str, Any],
+    client: dict[str, Any],
+) -> str:
+    conflict_id = new_id()
+    session.add(
+        ConflictRow(
+            id=conflict_id,
+            entity=op.entity,
+            record_id=op.id,
+            op_id=op.op_id,
+            user_id=caller.id,
+            base_rev=op.base_rev,
+            server_rev=row.rev,
+            reason=reason,
+            base_fields=base,
+            server_fields=server,
+            client_fields=client,
+            resolved=False,
+            created_at=now(),
+        )
+    )
+    if isinstance(row, ArticleRow) and not row.conflicted:
+        row.conflicted = True
+        row.rev += 1
+        store_record(session, row, op.entity, caller.id, deleted=row.deleted)
+    return conflict_id
+
+
+def _base_data(session: Session, entity: str, record_id: str, rev: int) -> dict[str, Any]:
+    found = session.get(RevisionRow, (entity, record_id, rev))
+    return dict(found.data) if found else {}
+
+
+def _create(session: Session, caller: Caller, op: Op, fields: dict[str, Any]) -> OpResult:
+    model = MODELS[op.entity]
+    data = dict(fields)
+    if op.entity == "article":
+        data.setdefault("reporter_id", caller.id if Role.REPORTER in caller.roles else None)
+        data.setdefault("desk_id", caller.desk_id)
+    validate_record(op.entity, data)
+    row = model(id=op.id, rev=1, data=data)
+    session.add(row)
+    store_record(session, row, op.entity, caller.id)
+    return OpResult(op.op_id, OpOutcome.APPLIED, row.rev)
+
+
+def _delete(session: Session, caller: Caller, op: Op, row: Row) -> OpResult:
+    if row.deleted:
+        return OpResult(op.op_id, OpOutcome.APPLIED, row.rev, "already deleted")
+    if op.base_rev != row.rev:
+        conflict_id = _conflict(
+            session,
+            caller,
+            op,
+            row,
+            "deleted on one device but changed on the server since",
+            _base_data(session, op.entity, op.id, op.base_rev),
+            record_fields(row),
+            {"deleted": True},
+        )
+        return OpResult(op.op_id, OpOutcome.CONFLICT, row.rev, "kept: changed since", conflict_id)
+    row.rev += 1
+    store_record(session, row, op.entity, caller.id, deleted=True)
+    return OpResult(op.op_id, OpOutcome.APPLIED, row.rev)
+
+
+def _update(session: Session, caller: Caller, op: Op, row: Row, fields: dict[str, Any]) -> OpResult:
+    if row.deleted:
+        conflict_id = _conflict(
+            session,
+            caller,
+            op,
+            row,
+            "changed on one device but deleted on the server",
+            {},
+            {},
+            fields,
+        )
+        return OpResult(
+            op.op_id, OpOutcome.CONFLICT, row.rev, "the record was deleted", conflict_id
+        )
+    current = dict(row.data)
+    conflicts: dict[str, tuple[Any, Any]] = {}
+    if op.base_rev == row.rev:
+        merged = {**current, **fields}
+        outcome = OpOutcome.APPLIED
+    else:
+        base = _base_data(session, op.entity, op.id, op.base_rev)
+        plain = {k: v for k, v in fields.items() if k not in TEXT_MERGED}
+        result = merge_fields(base, current, plain)
+        merged, conflicts = result.merged, dict(result.conflicts)
+        for name in TEXT_MERGED & fields.keys():
+            text = merge_text(str(base.get(name, "")), str(current.get(name, "")), fields[name])
+            if text.clean:
+                merged[name] = text.text
+            else:
+                conflicts[name] = (current.get(name, ""), fields[name])
+        outcome = OpOutcome.CONFLICT if conflicts else OpOutcome.MERGED
+    validate_record(op.entity, merged)
+    if merged != current:
+        row.data = merged
+        row.rev += 1
+        store_record(session, row, op.entity, caller.id)
+    held: str | None = None
+    if conflicts:
+        base = _base_data(session, op.entity, op.id, op.base_rev)
+        held = _conflict(
+            session,
+            caller,
+            op,
+            row,
+            "changed on both sides: " + ", ".join(sorted(conflicts)),
+            {k: base.get(k) for k in conflicts},
+            {k: ours for k, (ours, _) in conflicts.items()},
+            {k: theirs for k, (_, theirs) in conflicts.items()},
+        )
+    return OpResult(op.op_id, outcome, row.rev, ", ".join(sorted(conflicts)), held)
+
+
+def _apply(session: Session, caller: Caller, op: Op) -> OpResult:
+    model = MODELS.get(op.entity)
+    if model is None:
+        return OpResult(
+            op.op_id, OpOutcome.REJECTED, 0, f"{op.entity} records are kept on the portal"
+        )
+    row = session.get(model, op.id)
+    problem = _permission_problem(caller, op, row)
+    if problem:
+        return OpResult(op.op_id, OpOutcome.REJECTED, row.rev if row else 0, problem)
+    if op.base_rev > (row.rev if row else 0):
+        return OpResult(
+            op.op_id, OpOutcome.REJECTED, row.rev if row else 0, "unknown base revision"
+        )
+    if op.kind is OpKind.DELETE:
+        if row is None:
+            return OpResult(op.op_id, OpOutcome.APPLIED, 0, "nothing to delete")
+        return _delete(session, caller, op, row)
+    fields = clean_fields(op.entity, op.fields)
+    if row is None:
+        return _create(session, caller, op, fields)
+    return _update(session, caller, op, row, fields)
+
+
+def push(db: Database, caller: Caller, ops: list[Op]) -> list[OpResult]:
+    """Apply ops in order, each in its own transaction with its stored answer (a retry repeats it)."""
+    results: list[OpResult] = []
+    for op in ops:
+        try:
+            with db.writing() as session:
+                done = session.get(AppliedOpRow, op.op_id)
+                if done is not None:
+                    result = OpResult.from_json(done.result)
+                else:
+                    result = _apply(session, caller, op)
+                    session.add(_applied(op, caller, result))
+        except ValidationError as exc:
+            # The failed transaction left nothing behind; the refusal is stored like any answer.
+            result = OpResult(op.op_id, OpOutcome.REJECTED, 0, str(exc))
+            with db.writing() as session:
+                if session.get(AppliedOpRow, op.op_id) is None:
+                    session.add(_applied(op, caller, result))
+        results.append(result)
+    return results
+
+
+def _applied(op: Op, caller: Caller, result: OpResult) -> AppliedOpRow:
+    return AppliedOpRow(
+        op_id=op.op_id, user_id=caller.id, result=result.to_json(), created_at=now()
+    )
+
+
+def changes(db: Database, since: int, limit: int) -> ChangesPage:
+    """Records changed after cursor ``since`` (tombstones included), oldest first, at most ``limit``."""
+    with db.reading() as session:
+        purged = counter(session, "purged")
+        if 0 < since < purged:
+            raise CursorExpired("the cursor is older than the kept history: resync from 0")
+        rows = session.execute(
+            select(ChangeRow).where(ChangeRow.seq > since).order_by(ChangeRow.seq).limit(limit + 1)
+        ).scalars()
+        log = list(rows)
+        more = len(log) > limit
+        log = log[:limit]
+        wanted: dict[str, list[str]] = defaultdict(list)
+        for entry in log:
+            wanted[entry.entity].append(entry.record_id)
+        found: dict[tuple[str, str], tuple[int, bool, dict[str, Any]]] = {}
+        for entity, ids in wanted.items():
+            if entity == "person":
+                for user in session.execute(select(UserRow).where(UserRow.id.in_(ids))).scalars():
+                    found[(entity, user.id)] = (user.rev, False, person_fields(user))
+                continue
+            model = MODELS[entity]
+            for record in session.execute(select(model).where(model.id.in_(ids))).scalars():
+                found[(entity, record.id)] = (record.rev, record.deleted, record_fields(record))
+    out: list[Change] = []
+    for entry in log:
+        rev, deleted, fields = found.get((entry.entity, entry.record_id), (0, True, {}))
+        out.append(Change(entry.seq, entry.entity, entry.record_id, rev, deleted, fields))
+    next_cursor = log[-1].seq if log else since
+    return ChangesPage(out, next_cursor, more)
+
+
+def purge_tombstones(db: Database, up_to_seq: int) -> int:
+    """Forget tombstones logged at or before ``up_to_seq``; older cursors then get 410. Return count."""
+    with db.writing() as session:
+        purged = 0
+        for entity, model in MODELS.items():
+            ids = select(model.id).where(model.deleted.is_(True))
+            result = session.execute(
+                delete(ChangeRow).where(
+                    ChangeRow.entity == entity,
+                    ChangeRow.seq <= up_to_seq,
+                    ChangeRow.record_id.in_(ids),
+                )
+            )
+            purged += int(getattr(result, "rowcount", 0) or 0)
+        session.execute(
+            update(CounterRow).where(CounterRow.name == "purged").values(value=up_to_seq)
+        )
+    return purged
