@@ -241,8 +241,13 @@ def consistency_hints(
     for key, occurrence in pairs:
         if key in singles:
             variants.setdefault(key, {}).setdefault(occurrence[2].casefold(), []).append(occurrence)
-    for key, forms in variants.items():
-        for occurrence in singles[key]:
+    for key, occurrences in singles.items():
+        forms = variants.get(key)
+        if forms is None:
+            if len({text.casefold() for _, _, text in occurrences}) < 2:
+                continue
+            forms = variants[key] = {}
+        for occurrence in occurrences:
             forms.setdefault(occurrence[2].casefold(), []).append(occurrence)
     found: list[Hint] = []
     for forms in variants.values():

@@ -63,6 +63,26 @@ def _validate_word(word: str) -> str:
     return cleaned
 
 
+def active_forms(root: str) -> tuple[str, ...]:
+    """The meN- forms a verb root may take (``gelar`` -> ``menggelar``, ``pukul`` -> ``memukul``)."""
+    first, rest = root[0], root[1:]
+    if first in "lmnrwy":
+        return ("me" + root,)
+    if first in "bfv":
+        return ("mem" + root,)
+    if first == "p":
+        return ("mem" + rest, "memp" + rest)
+    if first in "dcjz":
+        return ("men" + root,)
+    if first == "t":
+        return ("men" + rest, "ment" + rest)
+    if first == "s":
+        return ("meny" + rest, "mens" + rest)
+    if first == "k":
+        return ("meng" + rest, "mengk" + rest)
+    return ("meng" + root,)
+
+
 class NewsroomDictionary:
     """Words the newsroom accepts: the shipped proper nouns plus the store's own word file."""
 
@@ -173,6 +193,8 @@ class SpellChecker:
                 if part
             )
         folded = word.casefold()
+        if folded.startswith("di") and self.is_passive_verb(folded):
+            return True
         # Headlines use the bare verb ("Tingkatkan", "Hadiri") that hunspell-id lacks for some roots;
         # its passive ("ditingkatkan") proves the verb.
         if folded.endswith(("kan", "i")) and self.is_dictionary_word("di" + folded):
@@ -183,6 +205,17 @@ class SpellChecker:
                 if base in self.newsroom or self.is_dictionary_word(base):
                     return True
         return False
+
+    def is_passive_verb(self, word: str) -> bool:
+        """True for "di" + a root whose active meN- form is known (``digelar``: ``menggelar``).
+
+        hunspell-id lacks some passives; the active form proves the verb, and tells the prefix
+        "di-" apart from the preposition written together with a noun (``dirumah``).
+        """
+        root = word[2:].casefold()
+        if len(root) < 3 or self.dictionary is None:
+            return False
+        return any(self.is_dictionary_word(form) for form in active_forms(root))
 
     def suggest(self, word: str, limit: int = 5) -> tuple[str, ...]:
         """Suggestions for a misspelled word, best first (newsroom spelling first when it is one)."""

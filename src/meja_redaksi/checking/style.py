@@ -123,6 +123,7 @@ def di_joined_hint(word: Word, line: int, rules: StyleRules, speller: SpellCheck
             and speller.available
             and speller.is_dictionary_word(rest)
             and not speller.is_correct(text)
+            and not speller.is_passive_verb(text)
         ):
             suggestion = f"{prefix} {rest}"
     if suggestion is None:

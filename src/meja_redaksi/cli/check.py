@@ -52,23 +52,20 @@ def _looks_like_id(value: str) -> bool:
     return True
 
 
-def _article_text(article_id: str, args: argparse.Namespace) -> tuple[str, Path | None]:
+def _article_text(article_id: str, args: argparse.Namespace) -> tuple[str, Path]:
     """The article's text from the store, and the store file's path."""
-    try:
-        from meja_redaksi.services import open_services
-    except ImportError:
-        raise CommandFailed("the article store is not available in this build") from None
-    from meja_redaksi.checking.engine import article_text
+    import os
 
-    services = open_services(getattr(args, "store", None))
-    store_path = getattr(args, "store", None) or getattr(services, "store_path", None)
-    try:
+    from meja_redaksi.checking.engine import article_text
+    from meja_redaksi.services import default_store_path, open_services
+
+    store_path: Path | None = getattr(args, "store", None)
+    if store_path is None:
+        env_path = os.environ.get("MEJA_REDAKSI_STORE")
+        store_path = Path(env_path) if env_path else default_store_path()
+    with open_services(store_path) as services:
         article = services.store.articles.get(article_id)
-    finally:
-        close = getattr(services, "close", None)
-        if callable(close):
-            close()
-    return article_text(article), Path(store_path) if store_path else None
+    return article_text(article), store_path
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -93,7 +90,7 @@ def run_check(args: argparse.Namespace) -> int:
     path = Path(target)
     if not path.exists() and _looks_like_id(target):
         text, store_path = _article_text(target, args)
-        if store is None and store_path is not None:
+        if store is None:
             checker = CopyChecker(newsroom_path(store_path))
         hints = checker.check_text(text, headline_index=0, suggest=True)
     else:
