@@ -1,8 +1,8 @@
 """Body Markdown -> sanitized HTML (Python-Markdown, then nh3 with an allow-list).
 
 Pull quotes become ``<blockquote class="pull-quote">`` and inline photos ``<figure class="photo">`` with an
-``<img>`` and a ``<figcaption>`` of the photo's title and ``(Foto: credit)``. Whatever the Markdown holds,
-the result carries no script, event handler, style attribute or ``javascript:`` URL.
+``<img>`` and a ``<figcaption>`` of the photo's title and ``(Foto: credit)``. Raw HTML in the Markdown is
+shown as text. Whatever the Markdown holds, the result carries no script, event handler, style attribute or ``javascript:`` URL.
 """
 
 from __future__ import annotations
@@ -159,6 +159,9 @@ class _PortalExtension(Extension):  # type: ignore[misc]
         self.photo_url = url
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Raw HTML in a body is shown as text, never interpreted: nothing typed is lost or run.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
         md.treeprocessors.register(
             _PortalTreeprocessor(md, self.photos, self.photo_url), "portal", 5
         )
