@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,7 +86,7 @@ class CaptionPanel(QWidget):
         self.date_known = QCheckBox(self.tr("Known"))
         self.date_edit = QDateTimeEdit(objectName="date_taken", calendarPopup=True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.date_edit.setTimeSpec(Qt.TimeSpec.UTC)
+        self.date_edit.setTimeZone(QTimeZone.utc())
         self._keyword_model = QStringListModel(self)
         completer = KeywordCompleter(self._keyword_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -202,7 +202,7 @@ class CaptionPanel(QWidget):
             self.date_edit.setEnabled(date is not None)
             if date is not None:
                 self.date_edit.setDateTime(
-                    QDateTime.fromSecsSinceEpoch(int(date.timestamp()), Qt.TimeSpec.UTC)
+                    QDateTime.fromSecsSinceEpoch(int(date.timestamp()), QTimeZone.utc())
                 )
         finally:
             self._loading = False

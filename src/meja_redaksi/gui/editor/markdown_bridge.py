@@ -1,0 +1,197 @@
+"""Body Markdown <-> QTextDocument, so the WYSIWYG editor stores exactly the Markdown render/ reads.
+
+Qt's own ``toMarkdown`` merges neighbouring quotes and lists and knows nothing of the portal's pull quote
+(``> [!PULLQUOTE]`` then the quote) or inline photo references (``![title](photo:<uuid>)``). Loading
+goes through Qt's Markdown reader (md4c) with pull quotes swapped for placeholders; saving walks the
+document's blocks and fragments and writes one canonical form: blocks separated by a blank line, items
+of one list on consecutive lines, ``**bold**``, ``*italic*``, ``[text](url)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+
+PULLQUOTE_MARKER = "[!PULLQUOTE]"
+PULLQUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+_PULLQUOTE_BLOCK = re.compile(r"^> ?\[!PULLQUOTE\][ \t]*\n((?:>.*(?:\n|$))*)", re.MULTILINE)
+_PLACEHOLDER = "MEJAPULLQUOTE{}X"
+_PLACEHOLDER_RE = re.compile(r"^MEJAPULLQUOTE(\d+)X$")
+_ESCAPE_INLINE = re.compile(r"([\\`*\[\]])")
+_LEADING_BLOCK_SYNTAX = re.compile(r"^(#{1,6}\s|>|[-+]\s|\d+[.)]\s)")
+_ORDERED_STYLES = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}
+
+
+def set_markdown(document: QTextDocument, markdown: str) -> None:
+    """Replace the document's contents with ``markdown`` (pull quotes become marked blocks)."""
+    quotes: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        lines = [re.sub(r"^> ?", "", line) for line in match.group(1).splitlines()]
+        quotes.append(" ".join(line.strip() for line in lines if line.strip()))
+        return _PLACEHOLDER.format(len(quotes) - 1) + "\n"
+
+    document.setMarkdown(_PULLQUOTE_BLOCK.sub(hide, markdown))
+    block = document.begin()
+    while block.isValid():
+        found = _PLACEHOLDER_RE.match(block.text())
+        nxt = block.next()
+        if found:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.removeSelectedText()
+            cursor.setCharFormat(QTextCharFormat())
+            cursor.insertMarkdown(quotes[int(found.group(1))])
+            mark_pullquote(QTextCursor(block), True)
+        block = nxt
+    document.setModified(False)
+
+
+def mark_pullquote(cursor: QTextCursor, on: bool) -> None:
+    """Make the cursor's block a pull quote (or an ordinary paragraph again)."""
+    fmt = QTextBlockFormat()
+    fmt.setProperty(PULLQUOTE_PROPERTY, on)
+    fmt.setLeftMargin(30 if on else 0)
+    fmt.setRightMargin(30 if on else 0)
+    fmt.setTopMargin(12 if on else 0)
+    fmt.setBottomMargin(12 if on else 0)
+    cursor.mergeBlockFormat(fmt)
+    if on:
+        cursor.clearSelection()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        char = QTextCharFormat()
+        char.setFontItalic(True)
+        char.setFontPointSize(13)
+        cursor.mergeCharFormat(char)
+
+
+def is_pullquote(block: QTextBlock) -> bool:
+    """Whether ``block`` is marked as the article's pull quote."""
+    return bool(block.blockFormat().property(PULLQUOTE_PROPERTY))
+
+
+def to_markdown(document: QTextDocument) -> str:
+    """Write the document as canonical body Markdown (ends without a trailing newline)."""
+    parts: list[str] = []
+    previous_list = None
+    block = document.begin()
+    while block.isValid():
+        text_list = block.textList()
+        line = _block_markdown(block)
+        if line is None:
+            previous_list = None
+        else:
+            same_list = text_list is not None and text_list == previous_list
+            if parts:
+                parts.append("\n" if same_list else "\n\n")
+            parts.append(line)
+            previous_list = text_list
+        block = block.next()
+    return "".join(parts).strip("\n")
+
+
+def _block_markdown(block: QTextBlock) -> str | None:
+    fmt = block.blockFormat()
+    heading = fmt.headingLevel()
+    inline = _inline_markdown(block, in_heading=heading > 0).strip()
+    text_list = block.textList()
+    if not inline and text_list is None:
+        return None
+    if is_pullquote(block):
+        return f"> {PULLQUOTE_MARKER}\n> {inline}"
+    if heading > 0:
+        return "#" * heading + " " + inline
+    if text_list is not None:
+        list_format = text_list.format()
+        indent = "   " * max(0, list_format.indent() - 1)
+        if list_format.style() in _ORDERED_STYLES:
+            marker = f"{text_list.itemNumber(block) + 1}."
+        else:
+            marker = "-"
+        return f"{indent}{marker} {inline}"
+    quote_level = int(fmt.property(QTextFormat.Property.BlockQuoteLevel) or 0)
+    if quote_level > 0:
+        return "> " * quote_level + inline
+    if _LEADING_BLOCK_SYNTAX.match(inline):
+        inline = "\\" + inline
+    return inline
+
+
+def _inline_markdown(block: QTextBlock, *, in_heading: bool) -> str:
+    out: list[str] = []
+    bold = italic = False
+    href = ""
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        iterator += 1
+        if not fragment.isValid():
+            continue
+        char = fragment.charFormat()
+        if char.isImageFormat():
+            out.append(_close(bold, italic, href))
+            bold = italic = False
+            href = ""
+            image = char.toImageFormat()
+            alt = str(image.property(QTextFormat.Property.ImageAltText) or "")
+            out.append(f"![{alt}]({image.name()})" * len(fragment.text()))
+            continue
+        want_bold = not in_heading and char.fontWeight() >= int(QFont.Weight.Bold)
+        want_italic = char.fontItalic() and not bool(
+            block.blockFormat().property(PULLQUOTE_PROPERTY)
+        )
+        want_href = char.anchorHref() if char.isAnchor() else ""
+        text = _ESCAPE_INLINE.sub(r"\\\1", fragment.text().replace("\u2028", " "))
+        if (want_bold, want_italic, want_href) != (bold, italic, href):
+            stripped = text.lstrip()
+            leading = text[: len(text) - len(stripped)]
+            out.append(_transition((bold, italic, href), (want_bold, want_italic, want_href)))
+            out.append(leading)
+            text = stripped
+            bold, italic, href = want_bold, want_italic, want_href
+        out.append(text)
+    out.append(_close(bold, italic, href))
+    return _move_spaces_out("".join(out))
+
+
+def _transition(old: tuple[bool, bool, str], new: tuple[bool, bool, str]) -> str:
+    """Markers that close what ends and open what starts (link outside bold outside italic)."""
+    (bold, italic, href), (want_bold, want_italic, want_href) = old, new
+    if href != want_href:
+        return _close(bold, italic, href) + _open(want_bold, want_italic, want_href)
+    if bold != want_bold:
+        return ("*" if italic else "") + "**" + ("*" if want_italic else "")
+    return "*"
+
+
+def _open(bold: bool, italic: bool, href: str) -> str:
+    return ("[" if href else "") + ("**" if bold else "") + ("*" if italic else "")
+
+
+def _close(bold: bool, italic: bool, href: str) -> str:
+    closing = ("*" if italic else "") + ("**" if bold else "")
+    return closing + (f"]({href})" if href else "")
+
+
+def _move_spaces_out(text: str) -> str:
+    # "**word **" is not bold in Markdown: move spaces before a closing marker outside of it.
+    return re.sub(r"(\s+)(\*{1,3})(?=\s|$|[.,;:!?)\]])", r"\2\1", text)

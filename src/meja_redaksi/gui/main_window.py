@@ -1,0 +1,521 @@
+"""The main window: views sidebar with counts, the article list with search and filters, editor tabs.
+
+The window never touches the store: every query goes through the :class:`TaskRunner`. Layout, open tabs
+and splitter sizes are kept in the settings; unsaved text is kept in the recovery journal.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QListWidgetItem, QMainWindow
+
+from meja_redaksi.domain.entities import Article, Revision
+from meja_redaksi.domain.enums import ArticleStatus
+from meja_redaksi.domain.queries import ArticleQuery, SortKey
+from meja_redaksi.gui import store_jobs
+from meja_redaksi.gui.app import apply_theme, icon, install_translations
+from meja_redaksi.gui.delegates import SnippetDelegate
+from meja_redaksi.gui.editor.article_editor import ArticleEditor, EditorContext
+from meja_redaksi.gui.editor.journal import Draft, Journal
+from meja_redaksi.gui.editor.revisions import RevisionPanel
+from meja_redaksi.gui.forms.ui_main_window import Ui_MainWindow
+from meja_redaksi.gui.labels import status_label, view_label
+from meja_redaksi.gui.models.article_list import ArticleListModel
+from meja_redaksi.gui.tasks import TaskRunner
+from meja_redaksi.gui.views import view_keys, view_query
+from meja_redaksi.settings import Settings
+
+VIEW_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SEARCH_DEBOUNCE_MS = 120
+
+
+class MainWindow(QMainWindow):
+    """Meja Redaksi's main window."""
+
+    list_updated = Signal(int)
+    ready = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: Settings,
+        journal: Journal | None,
+        store_path: Path | None,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.runner = runner
+        self.settings = settings
+        # The default store's journal path needs the store package: found after the first paint.
+        self.journal = journal or Journal(Path())
+        self._journal_known = journal is not None
+        self.store_path = store_path
+        self.reference = store_jobs.ReferenceData()
+        self.context = EditorContext(
+            runner, journal, self.reference, settings.get("autosave_seconds") * 1000
+        )
+        self.editors: dict[str, ArticleEditor] = {}
+        self._view = str(settings.get("current_view"))
+        self._sort, self._descending = SortKey.UPDATED, True
+        self._counts: dict[str, int] = {}
+        self._previous_editor: ArticleEditor | None = None
+        self.model = ArticleListModel(runner, self)
+        table = self.ui.articleTable
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(0, SnippetDelegate(table))
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.model.sort_requested.connect(self._sort_requested)
+        table.activated.connect(self._open_index)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.refresh_list)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self._focus_list)
+        for combo in (self.ui.statusFilter, self.ui.deskFilter, self.ui.personFilter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh_list())
+        today = QDate.currentDate()
+        self.ui.dateFromEdit.setDate(today.addMonths(-1))
+        self.ui.dateToEdit.setDate(today)
+        for widget in (self.ui.dateFromEdit, self.ui.dateToEdit):
+            widget.dateChanged.connect(
+                lambda _d: self.refresh_list() if self.ui.dateFilterCheck.isChecked() else None
+            )
+        self.ui.dateFilterCheck.toggled.connect(lambda _on: self.refresh_list())
+        self._fill_sidebar()
+        self._fill_status_filter()
+        self.ui.viewList.currentItemChanged.connect(lambda _c, _p: self._view_changed())
+        self.ui.editorTabs.tabCloseRequested.connect(self.close_tab)
+        self.ui.editorTabs.currentChanged.connect(self._tab_changed)
+        self.ui.actionNewArticle.triggered.connect(self.new_article)
+        self.ui.actionSave.triggered.connect(self.save_current)
+        self.ui.actionCloseTab.triggered.connect(
+            lambda: self.close_tab(self.ui.editorTabs.currentIndex())
+        )
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionFocusSearch.triggered.connect(self._focus_search)
+        self.ui.actionRefresh.triggered.connect(self.refresh_all)
+        self.ui.actionDarkTheme.setChecked(settings.get("theme") == "dark")
+        self.ui.actionDarkTheme.toggled.connect(self._toggle_theme)
+        self.ui.actionIndonesian.triggered.connect(lambda: self.set_language("id"))
+        self.ui.actionEnglish.triggered.connect(lambda: self.set_language("en"))
+        self._check_language()
+        self.revision_panel = RevisionPanel(runner, {})
+        self.revision_panel.restore_requested.connect(self._restore_revision)
+        self.revision_dock = QDockWidget(self)
+        self.revision_dock.setObjectName("revisionDock")
+        self.revision_dock.setWidget(self.revision_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.revision_dock)
+        self.revision_dock.hide()
+        self.ui.actionRevisions.toggled.connect(self.revision_dock.setVisible)
+        self.revision_dock.visibilityChanged.connect(self.ui.actionRevisions.setChecked)
+        self.busy_label = QLabel()
+        self.user_label = QLabel()
+        self.ui.statusBar.addPermanentWidget(self.busy_label)
+        self.ui.statusBar.addPermanentWidget(self.user_label)
+        runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("working…") if busy else "")
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self.ui.searchEdit, activated=self.ui.searchEdit.clear
+        )
+        self._retranslate_dynamic()
+        self._restore_layout()
+
+    # --- start-up ------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.get("window_geometry"), self.settings.get("window_state")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+        sizes = self.settings.get("splitter_sizes")
+        self.ui.mainSplitter.setSizes(sizes if len(sizes) == 3 else [190, 560, 620])
+        self.ui.viewList.blockSignals(True)
+        for row in range(self.ui.viewList.count()):
+            if self.ui.viewList.item(row).data(VIEW_KEY_ROLE) == self._view:
+                self.ui.viewList.setCurrentRow(row)
+        self.ui.viewList.blockSignals(False)
+
+    def start(self) -> None:
+        """After the first paint: icons, reference data, the list, counts, restored and recovered tabs."""
+        self._apply_icons()
+        if not self._journal_known:
+            self.journal = self.context.journal = journal_for(self.store_path)
+            self._journal_known = True
+        username = str(self.settings.get("user"))
+        self.runner.submit(
+            lambda store, _t: store_jobs.load_reference(store, username),
+            on_done=self._reference_loaded,
+            on_error=self.show_message,
+        )
+
+    def _reference_loaded(self, reference: store_jobs.ReferenceData) -> None:
+        self.reference = reference
+        self.context.reference = reference
+        self.revision_panel.people = {p.id: p.name for p in reference.people}
+        self.ui.deskFilter.blockSignals(True)
+        self.ui.deskFilter.clear()
+        self.ui.deskFilter.addItem(self.tr("All desks"), None)
+        for desk in reference.desks:
+            self.ui.deskFilter.addItem(desk.name, desk.id)
+        self.ui.deskFilter.blockSignals(False)
+        self.ui.personFilter.blockSignals(True)
+        self.ui.personFilter.clear()
+        self.ui.personFilter.addItem(self.tr("Everyone"), None)
+        for person in reference.people:
+            self.ui.personFilter.addItem(person.name, person.id)
+        self.ui.personFilter.blockSignals(False)
+        self.user_label.setText(reference.user.name if reference.user else self.tr("not signed in"))
+        self.refresh_all()
+        drafts = {d.article_id: d for d in self.journal.drafts()}
+        for article_id in self.settings.get("open_articles"):
+            if article_id not in drafts:
+                self.open_article(article_id)
+        for draft in drafts.values():
+            self._recover(draft)
+        if drafts:
+            self.show_message(
+                self.tr("Recovered %n unsaved article(s): check them and save.", "", len(drafts))
+            )
+        self.ready.emit()
+
+    def _apply_icons(self) -> None:
+        for action, name in (
+            (self.ui.actionNewArticle, "fa5s.file-medical"),
+            (self.ui.actionSave, "fa5s.save"),
+            (self.ui.actionRefresh, "fa5s.sync-alt"),
+            (self.ui.actionRevisions, "fa5s.history"),
+            (self.ui.actionFocusSearch, "fa5s.search"),
+        ):
+            action.setIcon(icon(name))
+        view_icons = {
+            "queue": "fa5s.inbox",
+            "mine": "fa5s.user-edit",
+            "my_drafts": "fa5s.pencil-alt",
+            "all": "fa5s.newspaper",
+            "assignments": "fa5s.calendar-check",
+            "photos": "fa5s.images",
+        }
+        for row in range(self.ui.viewList.count()):
+            item = self.ui.viewList.item(row)
+            item.setIcon(icon(view_icons.get(item.data(VIEW_KEY_ROLE), "fa5s.circle")))
+        for editor in self.editors.values():
+            editor.formatting.apply_icons()
+
+    # --- sidebar and list ----------------------------------------------------------------------
+    def _fill_sidebar(self) -> None:
+        for key in view_keys():
+            item = QListWidgetItem()
+            item.setData(VIEW_KEY_ROLE, key)
+            self.ui.viewList.addItem(item)
+
+    def _fill_status_filter(self) -> None:
+        combo = self.ui.statusFilter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any status"), None)
+        for status in ArticleStatus:
+            combo.addItem(status_label(status), status.value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _retranslate_dynamic(self) -> None:
+        for row in range(self.ui.viewList.count()):
+            item = self.ui.viewList.item(row)
+            key = item.data(VIEW_KEY_ROLE)
+            count = self._counts.get(key)
+            item.setText(
+                view_label(key) + (f"  ({count:,})".replace(",", ".") if count is not None else "")
+            )
+        self._fill_status_filter()
+        self.revision_dock.setWindowTitle(self.tr("Revision history")) if hasattr(
+            self, "revision_dock"
+        ) else None
+        for index in range(self.ui.deskFilter.count()):
+            if self.ui.deskFilter.itemData(index) is None:
+                self.ui.deskFilter.setItemText(index, self.tr("All desks"))
+        for index in range(self.ui.personFilter.count()):
+            if self.ui.personFilter.itemData(index) is None:
+                self.ui.personFilter.setItemText(index, self.tr("Everyone"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+
+    def _user_id(self) -> str | None:
+        return self.reference.user.id if self.reference.user else None
+
+    def current_query(self) -> ArticleQuery:
+        """The list's query: the view, the filters and the search text together."""
+        query = view_query(self._view, self._user_id()) or ArticleQuery()
+        status = self.ui.statusFilter.currentData()
+        if status:
+            wanted = ArticleStatus(status)
+            if query.statuses and wanted not in query.statuses:
+                query.limit = 0  # the view and the filter exclude each other
+            query.statuses = frozenset({wanted})
+        if self.ui.deskFilter.currentData():
+            query.desk_id = self.ui.deskFilter.currentData()
+        if self.ui.personFilter.currentData():
+            query.person_id = self.ui.personFilter.currentData()
+        if self.ui.dateFilterCheck.isChecked():
+            query.date_from = self.ui.dateFromEdit.date().toPython()
+            query.date_to = self.ui.dateToEdit.date().toPython()
+        query.search = self.ui.searchEdit.text().strip()
+        query.sort, query.descending = self._sort, self._descending
+        return query
+
+    def refresh_list(self) -> None:
+        """Run the list's query on the worker; the list updates when the ids come back."""
+        query = self.current_query()
+        self.runner.submit(
+            lambda store, _t: store_jobs.article_ids(store, query),
+            key="ids",
+            on_done=lambda ids: self._ids_loaded(ids, query),
+            on_error=self.show_message,
+        )
+
+    def _ids_loaded(self, ids: list[str], query: ArticleQuery) -> None:
+        self.model.set_ids(ids, query)
+        self.ui.resultLabel.setText(self.tr("%n article(s)", "", len(ids)))
+        self.list_updated.emit(len(ids))
+
+    def refresh_counts(self) -> None:
+        """Count every view (on the worker) and show the numbers in the sidebar."""
+        user_id = self._user_id()
+        queries = {key: q for key in view_keys() if (q := view_query(key, user_id)) is not None}
+
+        def job(store: Any, _task: Any) -> dict[str, int]:
+            counts = store_jobs.view_counts(store, queries)
+            for key, repo in (("assignments", "assignments"), ("photos", "photos")):
+                counter = getattr(getattr(store, repo, None), "count", None)
+                if callable(counter):
+                    counts[key] = int(counter())
+            return counts
+
+        self.runner.submit(
+            job, key="counts", on_done=self._counts_loaded, on_error=self.show_message
+        )
+
+    def _counts_loaded(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        self._retranslate_dynamic()
+
+    def refresh_all(self) -> None:
+        """List and counts again."""
+        self.refresh_list()
+        self.refresh_counts()
+
+    def _view_changed(self) -> None:
+        item = self.ui.viewList.currentItem()
+        if item is None:
+            return
+        self._view = str(item.data(VIEW_KEY_ROLE))
+        self.refresh_list()
+
+    def _sort_requested(self, key: SortKey, descending: bool) -> None:
+        self._sort, self._descending = key, descending
+        self.refresh_list()
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _focus_list(self) -> None:
+        self.ui.articleTable.setFocus()
+        if self.model.rowCount() and not self.ui.articleTable.currentIndex().isValid():
+            self.ui.articleTable.selectRow(0)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        article_id = self.model.article_id(index.row())
+        if article_id:
+            self.open_article(article_id)
+
+    # --- editors --------------------------------------------------------------------------------
+    def open_article(self, article_id: str) -> None:
+        """Open an article in a tab (or switch to its tab)."""
+        if article_id in self.editors:
+            self.ui.editorTabs.setCurrentWidget(self.editors[article_id])
+            return
+        self.runner.submit(
+            lambda store, _t: store_jobs.get_article(store, article_id),
+            on_done=self._add_editor,
+            on_error=self.show_message,
+        )
+
+    def new_article(self) -> ArticleEditor:
+        """A new, empty article for the signed-in user (saved once something is typed)."""
+        user = self.reference.user
+        article = Article(
+            reporter_id=user.id if user else None, desk_id=user.desk_id if user else None
+        )
+        return self._add_editor(article, is_new=True)
+
+    def _recover(self, draft: Draft) -> None:
+        if draft.is_new:
+            article = Article(id=draft.article_id)
+            self._add_editor(article, is_new=True).load(article, draft)
+            return
+
+        def loaded(article: Article) -> None:
+            editor = self.editors.get(article.id) or self._add_editor(article)
+            editor.load(article, draft)
+
+        self.runner.submit(
+            lambda store, _t: store_jobs.get_article(store, draft.article_id), on_done=loaded
+        )
+
+    def _add_editor(self, article: Article, is_new: bool = False) -> ArticleEditor:
+        if article.id in self.editors:
+            self.ui.editorTabs.setCurrentWidget(self.editors[article.id])
+            return self.editors[article.id]
+        editor = ArticleEditor(article, self.context, is_new=is_new)
+        editor.formatting.apply_icons()
+        self.editors[article.id] = editor
+        index = self.ui.editorTabs.addTab(editor, editor.title())
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.dirty_changed.connect(lambda _d, e=editor: self._retitle(e, e.title()))
+        editor.saved.connect(self._article_saved)
+        editor.message.connect(self.show_message)
+        self.ui.editorTabs.setCurrentIndex(index)
+        editor.ui.headlineEdit.setFocus()
+        return editor
+
+    def _retitle(self, editor: ArticleEditor, title: str) -> None:
+        index = self.ui.editorTabs.indexOf(editor)
+        if index >= 0:
+            self.ui.editorTabs.setTabText(index, ("● " if editor.is_dirty() else "") + title)
+
+    def current_editor(self) -> ArticleEditor | None:
+        """The editor of the current tab."""
+        widget = self.ui.editorTabs.currentWidget()
+        return widget if isinstance(widget, ArticleEditor) else None
+
+    def save_current(self) -> None:
+        """Save the current tab now."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.save()
+
+    def _article_saved(self, article: Article) -> None:
+        self.model.forget(article.id)
+        self.show_message(self.tr("Saved: %1").replace("%1", article.headline or article.id[:8]))
+        if self.current_editor() is not None and self.current_editor().article.id == article.id:
+            self.revision_panel.show_article(article.id)
+        if article.id not in self.model.ids():
+            self.refresh_all()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self._previous_editor is not None and self._previous_editor.is_dirty():
+            self._previous_editor.save()
+        editor = self.current_editor()
+        self._previous_editor = editor
+        self.revision_panel.show_article(
+            editor.article.id if editor and not editor.is_new else None
+        )
+
+    def close_tab(self, index: int) -> None:
+        """Close a tab, saving its changes first (the journal keeps them until the save is done)."""
+        editor = self.ui.editorTabs.widget(index)
+        if not isinstance(editor, ArticleEditor):
+            return
+        if editor.is_dirty():
+            editor.write_journal()
+            editor.save()
+        if self._previous_editor is editor:
+            self._previous_editor = None
+        self.ui.editorTabs.removeTab(index)
+        self.editors.pop(editor.article.id, None)
+        editor.setParent(self) if editor.is_dirty() else editor.deleteLater()
+        editor.hide()
+
+    def _restore_revision(self, revision: Revision) -> None:
+        editor = self.current_editor()
+        if editor is not None and editor.article.id == revision.article_id:
+            editor.apply_revision(revision)
+
+    # --- settings, language, closing ------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """A one-line message in the status bar."""
+        self.ui.statusBar.showMessage(text, 8000)
+
+    def _toggle_theme(self, dark: bool) -> None:
+        self.settings.set("theme", "dark" if dark else "light")
+        apply_theme("dark" if dark else "light")
+        self._apply_icons()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now (and for the next start)."""
+        self.settings.set("language", language)
+        install_translations(language)
+        self._check_language()
+
+    def _check_language(self) -> None:
+        language = self.settings.get("language")
+        self.ui.actionIndonesian.setChecked(language == "id")
+        self.ui.actionEnglish.setChecked(language == "en")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate everything on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self.ui.resultLabel.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        super().changeEvent(event)
+
+    def store_layout(self) -> None:
+        """Remember geometry, docks, splitter sizes, open tabs and view in the settings."""
+        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        self.settings.set("window_state", bytes(self.saveState().toBase64().data()).decode())
+        self.settings.set("splitter_sizes", self.ui.mainSplitter.sizes())
+        self.settings.set("current_view", self._view)
+        opened = [e.article.id for e in self._editors_in_tab_order() if not e.is_new]
+        self.settings.set("open_articles", opened)
+        self.settings.save()
+
+    def _editors_in_tab_order(self) -> list[ArticleEditor]:
+        tabs = self.ui.editorTabs
+        return [w for i in range(tabs.count()) if isinstance(w := tabs.widget(i), ArticleEditor)]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save every changed article (waiting for it), remember the layout, stop the workers."""
+        author = self.reference.user.id if self.reference.user else None
+        for editor in list(self.editors.values()):
+            if not editor.is_dirty():
+                continue
+            draft = editor.draft()
+            self.journal.write(draft)
+            try:
+                article = editor.to_article(draft)
+                self.runner.run_sync(
+                    lambda store, _t, a=article: store_jobs.save_article(store, a, author)
+                )
+                self.journal.discard(article.id)
+                editor.is_new = False
+            except Exception as exc:
+                self.show_message(str(exc))
+        self.store_layout()
+        event.accept()
+
+
+def journal_for(store_path: Path | None) -> Journal:
+    """The recovery journal of a store (the default store's lives in the config folder)."""
+    if store_path is None:
+        from meja_redaksi.services import default_store_path
+
+        env = os.environ.get("MEJA_REDAKSI_STORE")
+        store_path = Path(env) if env else default_store_path()
+    return Journal.for_store(Path(store_path).expanduser().resolve())

@@ -1,0 +1,172 @@
+"""The article list model: holds only ids, fetches the rows it shows lazily, in pages, from a worker.
+
+``set_ids`` takes the ordered ids of a query (computed off the GUI thread); ``data`` answers from a cache
+of :class:`ArticleSummary` pages and asks the task runner for a missing page, showing "…" until it comes.
+Sorting re-runs the query in the store: the view's header click becomes :attr:`sort_requested`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from meja_redaksi.domain.dates import format_datetime
+from meja_redaksi.domain.enums import ArticleStatus
+from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary, SortKey
+from meja_redaksi.gui import store_jobs
+from meja_redaksi.gui.labels import status_label
+from meja_redaksi.gui.tasks import TaskRunner
+
+PAGE_SIZE = 200
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+COLUMNS: tuple[tuple[SortKey, str], ...] = (
+    (SortKey.HEADLINE, "Headline"),
+    (SortKey.STATUS, "Status"),
+    (SortKey.DESK, "Desk"),
+    (SortKey.REPORTER, "Reporter"),
+    (SortKey.EDITOR, "Editor"),
+    (SortKey.UPDATED, "Updated"),
+    (SortKey.VIEWS, "Views"),
+)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Ids of the current query; rows fetched on demand."""
+
+    sort_requested = Signal(object, bool)
+    page_loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._ids: list[str] = []
+        self._rows: dict[str, ArticleSummary] = {}
+        self._loading: set[int] = set()
+        self._query = ArticleQuery()
+        self._generation = 0
+
+    def set_ids(self, ids: list[str], query: ArticleQuery | None = None) -> None:
+        """Show ``ids``, the ids of ``query`` in order; cached rows go when the search text changes."""
+        query = query or ArticleQuery()
+        self.beginResetModel()
+        self._generation += 1
+        if query.search != self._query.search or query.search:
+            self._rows.clear()
+        self._query = query
+        self._ids = list(ids)
+        self._loading.clear()
+        self.endResetModel()
+
+    def forget(self, article_id: str) -> None:
+        """Drop one cached row (after a save) so it is fetched again."""
+        if self._rows.pop(article_id, None) is not None and article_id in self._ids:
+            row = self._ids.index(article_id)
+            self._loading.discard(row // PAGE_SIZE)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def article_id(self, row: int) -> str | None:
+        """The id shown on ``row``."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def ids(self) -> list[str]:
+        """Every id of the current query, in order."""
+        return list(self._ids)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Rows: the ids of the query (none under a row: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The list's columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("Labels", COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, the article id (ID_ROLE) and the search snippet (SNIPPET_ROLE)."""
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        article_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return article_id
+        summary = self._rows.get(article_id)
+        if summary is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._request(index.row() // PAGE_SIZE)
+                return "…" if index.column() == 0 else ""
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, COLUMNS[index.column()][0])
+        if role == SNIPPET_ROLE:
+            return summary.snippet
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return summary.headline
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and COLUMNS[index.column()][0] == SortKey.VIEWS
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, summary: ArticleSummary, key: SortKey) -> str:
+        if key == SortKey.HEADLINE:
+            return summary.headline or QCoreApplication.translate("Labels", "(no headline)")
+        if key == SortKey.STATUS:
+            return status_label(ArticleStatus(summary.status))
+        if key == SortKey.DESK:
+            return summary.desk
+        if key == SortKey.REPORTER:
+            return summary.reporter
+        if key == SortKey.EDITOR:
+            return summary.editor
+        if key == SortKey.UPDATED:
+            return format_datetime(summary.updated_at)
+        return f"{summary.view_count:,}".replace(",", ".")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask for the query to be run again in the store's order for ``column``."""
+        if 0 <= column < len(COLUMNS):
+            self.sort_requested.emit(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+    def _request(self, page: int) -> None:
+        if page in self._loading:
+            return
+        self._loading.add(page)
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        generation, query, offset = self._generation, self._query, page * PAGE_SIZE
+        self._runner.submit(
+            lambda store, _task: store_jobs.page(store, query, ids, offset),
+            on_done=lambda rows: self._loaded(generation, page, rows),
+            on_error=lambda _message: self._loading.discard(page),
+        )
+
+    def _loaded(self, generation: int, page: int, rows: list[ArticleSummary]) -> None:
+        if generation != self._generation:
+            return
+        for summary in rows:
+            self._rows[summary.id] = summary
+        first = page * PAGE_SIZE
+        last = min(len(self._ids), first + PAGE_SIZE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.page_loaded.emit()

@@ -1,0 +1,190 @@
+"""One task runner: store, search and import work runs off the GUI thread, results come back by signal.
+
+Each *lane* is one Python worker thread with its own store connection (opened in that thread by the
+``opener`` given to :class:`TaskRunner`): ``read`` serves lists, counts and searches, ``write`` saves, so
+a slow save never holds up search-as-you-type; ``aux`` has no store and writes the recovery journal and
+builds previews. A job is ``fn(store, task)``; a job that is a generator
+reports ``(done, total)`` progress at every yield and may be cancelled between yields. Results,
+progress and errors are delivered on the GUI thread through a Qt queued signal.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+import traceback
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from meja_redaksi.domain.errors import UserError
+
+Job = Callable[[Any, "Task"], Any]
+_ids = itertools.count(1)
+
+
+@dataclass(eq=False)
+class Task:
+    """A submitted job: its callbacks, a cancel flag and a coalescing key."""
+
+    job: Job
+    lane: str
+    key: str | None = None
+    on_done: Callable[[Any], None] | None = None
+    on_error: Callable[[str], None] | None = None
+    on_progress: Callable[[int, int], None] | None = None
+    id: int = field(default_factory=lambda: next(_ids))
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        """Ask the job to stop; its result (if any) is dropped."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; worker threads emit its signals, Qt queues them across."""
+
+    delivered = Signal(object, str, object)
+
+
+class _Lane(threading.Thread):
+    def __init__(self, name: str, opener: Callable[[], Any] | None, bridge: _Bridge) -> None:
+        super().__init__(name=f"meja-{name}", daemon=True)
+        self.jobs: queue.Queue[Task | None] = queue.Queue()
+        self.opener = opener
+        self.bridge = bridge
+        self.current: Task | None = None
+
+    def run(self) -> None:
+        store: Any = None
+        opened = False
+        while True:
+            task = self.jobs.get()
+            if task is None:
+                break
+            if task.cancelled:
+                continue
+            self.current = task
+            try:
+                if not opened and self.opener is not None:
+                    store, opened = self.opener(), True
+                result = task.job(store, task)
+                if isinstance(result, Generator):
+                    result = self._drive(result, task)
+                self.bridge.delivered.emit(task, "done", result)
+            except UserError as exc:
+                self.bridge.delivered.emit(task, "error", " ".join(str(exc).split()))
+            except Exception as exc:
+                traceback.print_exc()
+                self.bridge.delivered.emit(task, "error", f"{type(exc).__name__}: {exc}")
+            finally:
+                self.current = None
+        close = getattr(store, "close", None)
+        if callable(close):
+            close()
+
+    def _drive(self, steps: Generator[Any, None, Any], task: Task) -> Any:
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            if task.cancelled:
+                steps.close()
+                return None
+            if isinstance(step, tuple) and len(step) == 2:
+                self.bridge.delivered.emit(task, "progress", step)
+
+
+class TaskRunner(QObject):
+    """Runs jobs on worker lanes; every callback is called on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        super().__init__()
+        self._bridge = _Bridge()
+        self._bridge.delivered.connect(self._deliver)
+        self._lanes = {
+            name: _Lane(name, None if name == "aux" else opener, self._bridge)
+            for name in ("read", "write", "aux")
+        }
+        self._pending: dict[int, Task] = {}
+        for lane in self._lanes.values():
+            lane.start()
+
+    def submit(
+        self,
+        job: Job,
+        *,
+        lane: str = "read",
+        key: str | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        """Queue ``job``; a task with the same ``key`` still queued or running is cancelled first."""
+        if key is not None:
+            for other in self._pending.values():
+                if other.key == key:
+                    other.cancel()
+        task = Task(job, lane, key, on_done, on_error, on_progress)
+        self._pending[task.id] = task
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._lanes[lane].jobs.put(task)
+        return task
+
+    def _deliver(self, task: Task, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            if not task.cancelled and task.on_progress is not None:
+                task.on_progress(*payload)
+            return
+        self._pending.pop(task.id, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if task.cancelled:
+            return
+        if kind == "done" and task.on_done is not None:
+            task.on_done(payload)
+        elif kind == "error" and task.on_error is not None:
+            task.on_error(payload)
+
+    def pending(self) -> int:
+        """How many tasks are queued or running."""
+        return len(self._pending)
+
+    def run_sync(self, job: Job, lane: str = "write", timeout: float = 30.0) -> Any:
+        """Run ``job`` on a lane and wait for it (only for shutdown, when waiting is the point)."""
+        done = threading.Event()
+        box: dict[str, Any] = {}
+
+        def wrapped(store: Any, task: Task) -> None:
+            try:
+                box["result"] = job(store, task)
+            except Exception as exc:
+                box["error"] = exc
+            finally:
+                done.set()
+
+        self._lanes[lane].jobs.put(Task(wrapped, lane))
+        if not done.wait(timeout):
+            raise TimeoutError("the store did not answer in time")
+        if "error" in box:
+            raise box["error"]
+        return box.get("result")
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Finish queued jobs, close each lane's store and stop the threads."""
+        for lane in self._lanes.values():
+            lane.jobs.put(None)
+        for lane in self._lanes.values():
+            lane.join(timeout)
