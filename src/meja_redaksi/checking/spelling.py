@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
+from meja_redaksi.domain.dates import DAY_NAMES, MONTH_NAMES
 from meja_redaksi.domain.errors import UserError
 
 LANGUAGE = "id_ID"
@@ -44,7 +45,8 @@ def _read_list(text: str) -> list[str]:
 def proper_nouns() -> tuple[str, ...]:
     """The desk's list of the province's proper nouns (entries may hold several words)."""
     text = resources.files("meja_redaksi.resources.checking").joinpath("proper_nouns.txt")
-    return tuple(_read_list(text.read_text(encoding="utf-8")))
+    calendar = (*DAY_NAMES, *MONTH_NAMES)  # hunspell-id lacks some of them ("Selasa")
+    return (*_read_list(text.read_text(encoding="utf-8")), *calendar)
 
 
 def _validate_word(word: str) -> str:
@@ -195,9 +197,9 @@ class SpellChecker:
         folded = word.casefold()
         if folded.startswith("di") and self.is_passive_verb(folded):
             return True
-        # Headlines use the bare verb ("Tingkatkan", "Hadiri") that hunspell-id lacks for some roots;
+        # Headlines use the bare verb ("Tingkatkan", "Perkuat") that hunspell-id lacks for some roots;
         # its passive ("ditingkatkan") proves the verb.
-        if folded.endswith(("kan", "i")) and self.is_dictionary_word("di" + folded):
+        if len(folded) >= 4 and self.is_dictionary_word("di" + folded):
             return True
         for clitic in CLITICS:
             if folded.endswith(clitic) and len(word) - len(clitic) >= 3:

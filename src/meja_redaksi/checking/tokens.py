@@ -22,7 +22,8 @@ _TOKEN = re.compile(
     r")"
     r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)",
 )
-_SENTENCE_END = frozenset(".!?:;\"“”'‘’(")
+_SENTENCE_END = frozenset(".!?:;(")
+_QUOTES = frozenset("\"“”'‘’")
 _LINE_MARKERS = frozenset("#>*-+|")
 
 
@@ -53,6 +54,9 @@ def _opens_sentence(line: str, start: int) -> bool:
     if index < 0:
         return True
     char = line[index]
+    if char in _QUOTES:
+        # an opening quote starts a sentence; a closing one only after a sentence end
+        return index == 0 or line[index - 1].isspace() or line[index - 1] in ".!?"
     if char in _SENTENCE_END:
         return True
     if char in _LINE_MARKERS or char.isdigit():
