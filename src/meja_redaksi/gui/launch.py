@@ -94,14 +94,17 @@ def screenshot(
             window.grab().save(str(out), "PNG")
             app.quit()
 
+        def show_preview() -> None:
+            for editor in window.editors.values():
+                editor.ui.sideTabs.setCurrentWidget(editor.ui.previewTab)
+                editor.refresh_preview()
+
         def open_editor(_count: int) -> None:
             window.list_updated.disconnect(open_editor)
             target = article_id or (window.model.ids()[0] if window.model.ids() else None)
             if view == "editor" and target:
                 window.open_article(target)
-                QTimer.singleShot(
-                    200, lambda: [e.ui.sideTabs.setCurrentIndex(1) for e in window.editors.values()]
-                )
+                QTimer.singleShot(200, show_preview)
             QTimer.singleShot(400, finish)
 
         window.list_updated.connect(open_editor)

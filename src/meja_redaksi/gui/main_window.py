@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QListWidgetItem, QMainWindow
 
@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self._sort, self._descending = SortKey.UPDATED, True
         self._counts: dict[str, int] = {}
         self._previous_editor: ArticleEditor | None = None
+        self.ui.mainToolBar.setIconSize(QSize(18, 18))
+        self.ui.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.model = ArticleListModel(runner, self)
         table = self.ui.articleTable
         table.setModel(self.model)
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((300, 95, 105, 115, 115, 112, 60)):
+            header.resizeSection(column, width)
         self.model.sort_requested.connect(self._sort_requested)
         table.activated.connect(self._open_index)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
         sizes = self.settings.get("splitter_sizes")
-        self.ui.mainSplitter.setSizes(sizes if len(sizes) == 3 else [190, 560, 620])
+        self.ui.mainSplitter.setSizes(sizes if len(sizes) == 3 else [180, 640, 620])
         self.ui.viewList.blockSignals(True)
         for row in range(self.ui.viewList.count()):
             if self.ui.viewList.item(row).data(VIEW_KEY_ROLE) == self._view:
@@ -201,6 +205,17 @@ class MainWindow(QMainWindow):
             (self.ui.actionFocusSearch, "fa5s.search"),
         ):
             action.setIcon(icon(name))
+        status_colours = {
+            "draft": "#7f8c8d",
+            "submitted": "#2980b9",
+            "editing": "#8e44ad",
+            "approved": "#27ae60",
+            "scheduled": "#16a085",
+            "published": "#c0392b",
+            "returned": "#d35400",
+            "unpublished": "#95a5a6",
+            "spiked": "#34495e",
+        }
         view_icons = {
             "queue": "fa5s.inbox",
             "mine": "fa5s.user-edit",
@@ -211,7 +226,11 @@ class MainWindow(QMainWindow):
         }
         for row in range(self.ui.viewList.count()):
             item = self.ui.viewList.item(row)
-            item.setIcon(icon(view_icons.get(item.data(VIEW_KEY_ROLE), "fa5s.circle")))
+            key = str(item.data(VIEW_KEY_ROLE))
+            if key.startswith("status:"):
+                item.setIcon(icon("fa5s.circle", status_colours[key.split(":", 1)[1]]))
+            else:
+                item.setIcon(icon(view_icons.get(key, "fa5s.circle")))
         for editor in self.editors.values():
             editor.formatting.apply_icons()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QListWidgetItem, QToolBar, QWidget
 
 from meja_redaksi.domain.entities import Article, ArticleRef, Photo, Revision, utcnow
@@ -71,6 +71,7 @@ class ArticleEditor(QWidget):
         self._saving = False
         self._main_photo: Photo | None = None
         toolbar = QToolBar(self)
+        toolbar.setIconSize(QSize(16, 16))
         self.ui.toolbarLayout.addWidget(toolbar)
         self.formatting = FormattingActions(self.ui.bodyEdit, toolbar)
         self._timers: dict[str, QTimer] = {}

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from meja_redaksi.domain.dates import format_datetime
 from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary, SortKey
 from meja_redaksi.gui import store_jobs
@@ -140,7 +139,7 @@ class ArticleListModel(QAbstractTableModel):
         if key == SortKey.EDITOR:
             return summary.editor
         if key == SortKey.UPDATED:
-            return format_datetime(summary.updated_at)
+            return f"{summary.updated_at.astimezone():%d/%m/%Y %H:%M}"
         return f"{summary.view_count:,}".replace(",", ".")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
