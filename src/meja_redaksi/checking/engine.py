@@ -8,12 +8,14 @@ re-checking a document after a keystroke only does the work for the changed line
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from meja_redaksi.checking.hints import Hint, HintKind
-from meja_redaksi.checking.rules import StyleRules, load_rules
+from meja_redaksi.checking.rules import StyleRules, default_rules_path, load_rules
 from meja_redaksi.checking.spelling import (
     NewsroomDictionary,
     SpellChecker,
@@ -33,6 +35,18 @@ from meja_redaksi.checking.tokens import Word, is_abbreviation, words
 from meja_redaksi.domain.entities import Article
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A word, or two words one space apart, with its key for the consistency rule."""
+
+    key: str
+    start: int
+    text: str
+    pair: bool
+
+
 MISSING_DICTIONARY = (
     "the Indonesian spelling dictionary (hunspell-id) is not installed: only the style rules run"
 )
@@ -52,6 +66,14 @@ def open_dictionary() -> _Dictionary | None:
     return open_hunspell()
 
 
+@dataclass(frozen=True, slots=True)
+class LineAnalysis:
+    """What one line yields, cached by its text: hints (line 1) and its terms for consistency."""
+
+    hints: tuple[Hint, ...]
+    terms: tuple[Term, ...]
+
+
 class CopyChecker:
     """Spelling and style hints for Indonesian news copy."""
 
@@ -61,29 +83,39 @@ class CopyChecker:
         rules_path: Path | None = None,
         dictionary_opener: Callable[[], _Dictionary | None] = open_dictionary,
     ) -> None:
-        self.rules_path = rules_path
+        self.rules_path = rules_path or default_rules_path()
         dictionary = dictionary_opener()
         if dictionary is None:
             _missing_dictionary_notice()
         self.speller = SpellChecker(NewsroomDictionary(newsroom_path), dictionary)
-        self._lines: dict[str, tuple[tuple[Hint, ...], tuple[Word, ...]]] = {}
+        self._lines: dict[str, LineAnalysis] = {}
+        self._rules: StyleRules | None = None
 
     @property
     def rules(self) -> StyleRules:
-        """The compiled style rules (reloaded only when the file changes)."""
-        return load_rules(self.rules_path)
+        """The compiled style rules (reloaded only when the file changes; cached lines then go)."""
+        rules = load_rules(self.rules_path)
+        if rules is not self._rules:
+            self._rules = rules
+            self._lines.clear()
+        return rules
 
     @property
     def notice(self) -> str | None:
         """A message for the user when spelling cannot be checked, else None."""
         return None if self.speller.available else MISSING_DICTIONARY
 
-    def _analyse(self, text: str) -> tuple[tuple[Hint, ...], tuple[Word, ...]]:
-        """Hints of one line (line number 1) and its words, cached by the text."""
+    def clear_cache(self) -> None:
+        """Forget every cached line and word answer (the next check starts cold)."""
+        self._lines.clear()
+        self.speller.clear_cache()
+        _canonical.cache_clear()
+
+    def _analyse(self, text: str, rules: StyleRules) -> LineAnalysis:
+        """Hints of one line (line number 1) and its terms, cached by the text."""
         cached = self._lines.get(text)
         if cached is not None:
             return cached
-        rules = self.rules
         line_words = tuple(words(text))
         found: list[Hint] = []
         found += replacement_hints(text, 1, rules)
@@ -115,7 +147,7 @@ class CopyChecker:
                     )
                 )
         found.sort(key=lambda h: (h.column, h.rule))
-        result = (tuple(found), line_words)
+        result = LineAnalysis(tuple(found), line_terms(text, line_words))
         if len(self._lines) >= LINE_CACHE_SIZE:
             self._lines.clear()
         self._lines[text] = result
@@ -123,7 +155,7 @@ class CopyChecker:
 
     def check_line(self, text: str, line: int = 1) -> list[Hint]:
         """Hints of one line that need no other line (spelling and the per-line style rules)."""
-        hints, _ = self._analyse(text)
+        hints = self._analyse(text, self.rules).hints
         return [replace(h, line=line) for h in hints] if line != 1 else list(hints)
 
     def check_lines(
@@ -134,15 +166,17 @@ class CopyChecker:
         suggest: bool = False,
     ) -> list[Hint]:
         """Check a document given as lines; ``headline_index`` (0-based) names the headline line."""
+        rules = self.rules
         found: list[Hint] = []
-        words_by_line: list[tuple[Word, ...]] = []
+        terms_by_line: list[tuple[Term, ...]] = []
         for number, text in enumerate(lines, start=1):
-            hints, line_words = self._analyse(text)
-            words_by_line.append(line_words)
-            found += (replace(h, line=number) for h in hints)
-        found = _merge_consistency(found, consistency_hints(lines, words_by_line, self.rules))
+            analysis = self._analyse(text, rules)
+            terms_by_line.append(analysis.terms)
+            if analysis.hints:
+                found += (replace(h, line=number) for h in analysis.hints)
+        found = _merge_consistency(found, consistency_hints(terms_by_line, rules))
         if headline_index is not None and 0 <= headline_index < len(lines):
-            found += headline_hints(lines[headline_index], headline_index + 1, self.rules)
+            found += headline_hints(lines[headline_index], headline_index + 1, rules)
         if suggest:
             found = [self.with_suggestions(h) for h in found]
         found.sort(key=lambda h: (h.line, h.column, h.rule))
@@ -219,24 +253,38 @@ def headline_hints(headline: str, line: int, rules: StyleRules) -> list[Hint]:
     return [Hint(line, start + 1, len(text), "judul", message, (), HintKind.NOTICE, text)]
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=65536)
 def _canonical(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """A term with case, spaces and hyphens dropped: "Kerja Sama", "kerjasama" -> "kerjasama"."""
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
-def consistency_hints(
-    lines: Sequence[str], words_by_line: Sequence[Sequence[Word]], rules: StyleRules
-) -> list[Hint]:
+def line_terms(text: str, line_words: Sequence[Word]) -> tuple[Term, ...]:
+    """Every word of a line and every pair of words one space apart, keyed for consistency."""
+    terms: list[Term] = []
+    previous: Word | None = None
+    for word in line_words:
+        terms.append(Term(_canonical(word.text), word.start, word.text, False))
+        if previous is not None and text[previous.end : word.start] == " ":
+            spaced = text[previous.start : word.end]
+            terms.append(Term(_canonical(spaced), previous.start, spaced, True))
+        previous = word
+    return tuple(terms)
+
+
+def consistency_hints(terms_by_line: Sequence[Sequence[Term]], rules: StyleRules) -> list[Hint]:
     """The same term written two ways in one text ("Kerja Sama" and "Kerjasama")."""
     singles: dict[str, list[tuple[int, int, str]]] = {}
     pairs: list[tuple[str, tuple[int, int, str]]] = []
-    for number, (text, line_words) in enumerate(zip(lines, words_by_line, strict=True), start=1):
-        previous: Word | None = None
-        for word in line_words:
-            singles.setdefault(_canonical(word.text), []).append((number, word.start, word.text))
-            if previous is not None and text[previous.end : word.start] == " ":
-                spaced = text[previous.start : word.end]
-                pairs.append((_canonical(spaced), (number, previous.start, spaced)))
-            previous = word
+    for number, terms in enumerate(terms_by_line, start=1):
+        for term in terms:
+            if term.pair:
+                pairs.append((term.key, (number, term.start, term.text)))
+            else:
+                singles.setdefault(term.key, []).append((number, term.start, term.text))
     variants: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
     for key, occurrence in pairs:
         if key in singles:
@@ -244,7 +292,7 @@ def consistency_hints(
     for key, occurrences in singles.items():
         forms = variants.get(key)
         if forms is None:
-            if len({text.casefold() for _, _, text in occurrences}) < 2:
+            if len(occurrences) < 2 or len({text.casefold() for _, _, text in occurrences}) < 2:
                 continue
             forms = variants[key] = {}
         for occurrence in occurrences:
@@ -261,7 +309,6 @@ def consistency_hints(
         for _, occurrences in ranked[1:]:
             for number, start, text in occurrences:
                 message = f"Istilah ini ditulis dua cara dalam teks: '{preferred}' dan '{text}'"
-                suggestion = match_case(text, preferred)
                 found.append(
                     Hint(
                         number,
@@ -269,7 +316,7 @@ def consistency_hints(
                         len(text),
                         "konsisten",
                         message,
-                        (suggestion,),
+                        (match_case(text, preferred),),
                         HintKind.NOTICE,
                         text,
                     )

@@ -208,6 +208,10 @@ class SpellChecker:
                     return True
         return False
 
+    def clear_cache(self) -> None:
+        """Forget the cached dictionary answers."""
+        self._known.clear()
+
     def is_passive_verb(self, word: str) -> bool:
         """True for "di" + a root whose active meN- form is known (``digelar``: ``menggelar``).
 
