@@ -40,6 +40,8 @@ _NAVIGATION_MARKER = re.compile(r".*\+\s*indeks", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?:;"”’)')
 SHORT_LINE_WORDS = 25
 """A photo title or pull quote is at most this many words (body paragraphs are longer or punctuated)."""
+PULL_QUOTE_MIN_WORDS = 3
+"""Shorter repeated lines are more likely subheadings or names than pull quotes."""
 HEADLINE_LINES_MAX = 3
 
 
@@ -227,7 +229,12 @@ def _body_markdown(units: list[str]) -> tuple[str, list[str], list[PortalPhoto]]
             photos.append(photo)
             blocks.append(photo_markdown(photo.title, photo.id))
             index += 1
-        elif index > 0 and _is_short_line(line) and _repeated(line, units):
+        elif (
+            index > 0
+            and len(line.split()) >= PULL_QUOTE_MIN_WORDS
+            and _is_short_line(line)
+            and _repeated(line, units)
+        ):
             quotes.append(line)
             blocks.append(pull_quote_markdown(line))
         else:
