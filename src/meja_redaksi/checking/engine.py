@@ -153,6 +153,11 @@ class CopyChecker:
         self._lines[text] = result
         return result
 
+    def cached_line(self, text: str) -> tuple[Hint, ...] | None:
+        """The per-line hints of ``text`` if it was checked already (no work is done), else None."""
+        analysis = self._lines.get(text)
+        return None if analysis is None else analysis.hints
+
     def check_line(self, text: str, line: int = 1) -> list[Hint]:
         """Hints of one line that need no other line (spelling and the per-line style rules)."""
         hints = self._analyse(text, self.rules).hints
