@@ -23,6 +23,14 @@ _HASHER = PasswordHasher()
 _DUMMY_HASH = _HASHER.hash("not a password")
 
 
+def configure_password_hashing(time_cost: int, memory_cost_kib: int) -> None:
+    """Change the argon2 cost of new password hashes (tests and benchmarks lower it; hashes keep
+    their own parameters, so existing ones still verify)."""
+    global _HASHER, _DUMMY_HASH
+    _HASHER = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=1)
+    _DUMMY_HASH = _HASHER.hash("not a password")
+
+
 @dataclass(frozen=True, slots=True)
 class Caller:
     """The signed-in user behind a request."""

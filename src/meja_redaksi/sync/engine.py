@@ -1,0 +1,170 @@
+"""One sync round: push the outbox, then pull the change log (DESIGN §6).
+
+Push first (photos before the records that name them), one op per record per batch so that an op queued
+behind another gets its base from the first one's answer. Answers that were not clean (conflict, refusal)
+are held locally with both versions: nothing typed on this device is dropped. Pull follows the cursor
+page by page; a cursor past the portal's history means a full resync, which never deletes records that
+have pending local edits and refuses to delete most of the local records at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from meja_redaksi.domain.entities import new_id
+from meja_redaksi.domain.errors import UserError
+from meja_redaksi.sync.client import CursorTooOld, PortalClient
+from meja_redaksi.sync.protocol import OpKind, OpOutcome, OpResult
+from meja_redaksi.sync.replica import HeldConflict, PendingOp, Replica
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+MASS_DELETE_SHARE = 0.5
+MASS_DELETE_MIN = 20
+
+Progress = Callable[[str], None]
+
+
+class MassDeletionRefused(UserError):
+    """A full resync would delete most local records: the portal may be empty or the wrong one."""
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What one sync round did."""
+
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    requests: int = 0
+    full_resync: bool = False
+
+
+def _ready(ops: list[PendingOp]) -> list[PendingOp]:
+    """The first pending op of each record whose base is known, oldest first, one batch at most."""
+    seen: set[tuple[str, str]] = set()
+    ready: list[PendingOp] = []
+    for op in ops:
+        key = (op.entity, op.id)
+        if key in seen:
+            continue
+        seen.add(key)
+        if op.base_rev is not None:
+            ready.append(op)
+        if len(ready) >= PUSH_BATCH:
+            break
+    return ready
+
+
+class SyncEngine:
+    """Runs sync rounds between one replica and one portal client."""
+
+    def __init__(self, replica: Replica, client: PortalClient) -> None:
+        self.replica = replica
+        self.client = client
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """Push, then pull; raise on network failure (the outbox stays, a retry is safe)."""
+        report = SyncReport()
+        start = self.client.requests
+        self.push(report, progress)
+        self.pull(report, progress)
+        report.requests = self.client.requests - start
+        return report
+
+    def push(self, report: SyncReport, progress: Progress | None = None) -> None:
+        """Send the outbox until it is empty."""
+        while True:
+            batch = _ready(self.replica.pending())
+            if not batch:
+                return
+            self._upload_photos(batch)
+            self.replica.mark_sent([op.op_id for op in batch])
+            results = self.client.push([op.to_op(op.base_rev or 0) for op in batch])
+            by_id = {r.op_id: r for r in results}
+            portal_conflicts: dict[str, dict[str, object]] | None = None
+            for op in batch:
+                result = by_id[op.op_id]
+                if result.outcome is OpOutcome.CONFLICT:
+                    if portal_conflicts is None:
+                        portal_conflicts = {c["id"]: c for c in self.client.conflicts()}
+                    self._hold(op, result, portal_conflicts.get(result.conflict_id or ""))
+                    report.conflicts += 1
+                elif result.outcome is OpOutcome.REJECTED:
+                    self._hold(op, result, None)
+                    report.rejected += 1
+                self.replica.acknowledge(op, result)
+                report.pushed += 1
+            if progress:
+                progress(f"sent {report.pushed} changes")
+
+    def _upload_photos(self, batch: list[PendingOp]) -> None:
+        for op in batch:
+            sha = op.fields.get("sha256") if op.entity == "photo" else None
+            if isinstance(sha, str):
+                data = self.replica.photo_bytes(sha)
+                if data is not None:
+                    self.client.upload_photo(sha, data)
+
+    def _hold(self, op: PendingOp, result: OpResult, portal: dict[str, object] | None) -> None:
+        theirs = portal.get("server") if portal else {}
+        base = portal.get("base") if portal else {}
+        mine = op.fields if op.kind is OpKind.UPSERT else {"deleted": True}
+        reason = str(portal.get("reason")) if portal else result.message or result.outcome.value
+        self.replica.hold_conflict(
+            HeldConflict(
+                id=new_id(),
+                entity=op.entity,
+                record_id=op.id,
+                reason=reason,
+                mine=dict(mine),
+                theirs=dict(theirs) if isinstance(theirs, dict) else {},
+                base=dict(base) if isinstance(base, dict) else {},
+                portal_conflict_id=result.conflict_id,
+            )
+        )
+
+    def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
+        """Apply the change log after the cursor; resync fully when the cursor is too old."""
+        try:
+            self._pull_from(self.replica.cursor(), report, progress, None)
+        except CursorTooOld:
+            report.full_resync = True
+            seen: set[tuple[str, str]] = set()
+            self._pull_from(0, report, progress, seen)
+            self._drop_missing(seen)
+
+    def _pull_from(
+        self,
+        cursor: int,
+        report: SyncReport,
+        progress: Progress | None,
+        seen: set[tuple[str, str]] | None,
+    ) -> None:
+        while True:
+            page = self.client.changes(cursor, PULL_PAGE)
+            for change in page.changes:
+                self.replica.apply_change(change)
+                if seen is not None and not change.deleted:
+                    seen.add((change.entity, change.id))
+            report.pulled += len(page.changes)
+            cursor = page.next_cursor
+            self.replica.set_cursor(cursor)
+            if progress:
+                progress(f"received {report.pulled} changes")
+            if not page.more:
+                return
+
+    def _drop_missing(self, seen: set[tuple[str, str]]) -> None:
+        pending = {(op.entity, op.id) for op in self.replica.pending()}
+        local = self.replica.record_ids()
+        missing = [key for key in local - seen if key not in pending]
+        if len(missing) >= MASS_DELETE_MIN and len(missing) > MASS_DELETE_SHARE * len(local):
+            raise MassDeletionRefused(
+                f"the portal lacks {len(missing)} of {len(local)} local records: "
+                "not deleting them (is it the right portal?)"
+            )
+        for entity, record_id in missing:
+            self.replica.forget(entity, record_id)
