@@ -10,6 +10,8 @@ import pytest
 
 from meja_redaksi.domain.entities import Article, Desk, Person
 from meja_redaksi.domain.enums import ArticleStatus, Role
+from meja_redaksi.gui.launch import build_window
+from meja_redaksi.settings import Settings
 from meja_redaksi.store import Store
 
 HEADLINES = [
@@ -88,3 +90,34 @@ def store_path(tmp_path: Path) -> Iterator[Path]:
     finally:
         store.close()
     return path
+
+
+@pytest.fixture
+def window(qtbot, store_path: Path, gui_settings_dir: Path):
+    """The main window on the test store, started, with its first list loaded."""
+    win = build_window(store_path, "en", Settings())
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    with qtbot.waitSignal(win.list_updated, timeout=10000):
+        win.start()
+    qtbot.waitUntil(lambda: win.runner.pending() == 0)
+    yield win
+    win.close()
+    win.runner.shutdown()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_translations() -> None:
+    """Build the .qm files from resources/translations/*.ts as bootstrap.sh does (when stale)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    target = root / "src" / "meja_redaksi" / "resources" / "translations"
+    target.mkdir(parents=True, exist_ok=True)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (root / "resources" / "translations").glob("*.ts"):
+        qm = target / (ts.stem + ".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)

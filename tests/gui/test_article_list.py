@@ -2,29 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from meja_redaksi.gui.launch import build_window
 from meja_redaksi.gui.main_window import MainWindow
 from meja_redaksi.gui.models.article_list import SNIPPET_ROLE
-from meja_redaksi.settings import Settings
-
-
-@pytest.fixture
-def window(qtbot, store_path: Path, gui_settings_dir: Path):
-    """The main window on the test store, started, with its first list loaded."""
-    win = build_window(store_path, "en", Settings())
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    with qtbot.waitSignal(win.list_updated, timeout=10000):
-        win.start()
-    qtbot.waitUntil(lambda: win.runner.pending() == 0)
-    yield win
-    win.close()
-    win.runner.shutdown()
 
 
 def _rows(win: MainWindow, qtbot) -> list[str]:

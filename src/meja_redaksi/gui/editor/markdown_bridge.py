@@ -138,8 +138,9 @@ def _block_markdown(block: QTextBlock) -> str | None:
 
 def _inline_markdown(block: QTextBlock, *, in_heading: bool) -> str:
     out: list[str] = []
-    bold = italic = False
+    stack: list[str] = []  # open emphasis markers, innermost last
     href = ""
+    pullquote = is_pullquote(block)
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
@@ -148,50 +149,61 @@ def _inline_markdown(block: QTextBlock, *, in_heading: bool) -> str:
             continue
         char = fragment.charFormat()
         if char.isImageFormat():
-            out.append(_close(bold, italic, href))
-            bold = italic = False
+            out.append(_set_emphasis(stack, set()) + (f"]({href})" if href else ""))
             href = ""
             image = char.toImageFormat()
             alt = str(image.property(QTextFormat.Property.ImageAltText) or "")
             out.append(f"![{alt}]({image.name()})" * len(fragment.text()))
             continue
-        want_bold = not in_heading and char.fontWeight() >= int(QFont.Weight.Bold)
-        want_italic = char.fontItalic() and not bool(
-            block.blockFormat().property(PULLQUOTE_PROPERTY)
-        )
+        wanted: set[str] = set()
+        if not in_heading and char.fontWeight() >= int(QFont.Weight.Bold):
+            wanted.add("**")
+        if char.fontItalic() and not pullquote:
+            wanted.add("*")
         want_href = char.anchorHref() if char.isAnchor() else ""
         text = _ESCAPE_INLINE.sub(r"\\\1", fragment.text().replace("\u2028", " "))
-        if (want_bold, want_italic, want_href) != (bold, italic, href):
+        if wanted != set(stack) or want_href != href:
             stripped = text.lstrip()
             leading = text[: len(text) - len(stripped)]
-            out.append(_transition((bold, italic, href), (want_bold, want_italic, want_href)))
-            out.append(leading)
             text = stripped
-            bold, italic, href = want_bold, want_italic, want_href
+            if want_href != href:
+                out.append(_set_emphasis(stack, set()) + (f"]({href})" if href else ""))
+                out.append(leading + ("[" if want_href else ""))
+                href = want_href
+                out.append(_set_emphasis(stack, wanted))
+            else:
+                closing, opening = _split_emphasis(stack, wanted)
+                if closing and out:
+                    # "*word *" is not emphasis in Markdown: spaces before a closing marker go after it.
+                    kept = out[-1].rstrip()
+                    leading = out[-1][len(kept) :] + leading
+                    out[-1] = kept
+                out.append(closing + leading + opening)
         out.append(text)
-    out.append(_close(bold, italic, href))
-    return _move_spaces_out("".join(out))
+    closing = _set_emphasis(stack, set()) + (f"]({href})" if href else "")
+    return "".join(out).rstrip() + closing
 
 
-def _transition(old: tuple[bool, bool, str], new: tuple[bool, bool, str]) -> str:
-    """Markers that close what ends and open what starts (link outside bold outside italic)."""
-    (bold, italic, href), (want_bold, want_italic, want_href) = old, new
-    if href != want_href:
-        return _close(bold, italic, href) + _open(want_bold, want_italic, want_href)
-    if bold != want_bold:
-        return ("*" if italic else "") + "**" + ("*" if want_italic else "")
-    return "*"
+def _set_emphasis(stack: list[str], wanted: set[str]) -> str:
+    """Close markers no longer wanted (and those opened inside them), then open the new ones."""
+    closing, opening = _split_emphasis(stack, wanted)
+    return closing + opening
 
 
-def _open(bold: bool, italic: bool, href: str) -> str:
-    return ("[" if href else "") + ("**" if bold else "") + ("*" if italic else "")
-
-
-def _close(bold: bool, italic: bool, href: str) -> str:
-    closing = ("*" if italic else "") + ("**" if bold else "")
-    return closing + (f"]({href})" if href else "")
-
-
-def _move_spaces_out(text: str) -> str:
-    # "**word **" is not bold in Markdown: move spaces before a closing marker outside of it.
-    return re.sub(r"(\s+)(\*{1,3})(?=\s|$|[.,;:!?)\]])", r"\2\1", text)
+def _split_emphasis(stack: list[str], wanted: set[str]) -> tuple[str, str]:
+    out: list[str] = []
+    reopen: list[str] = []
+    while any(marker not in wanted for marker in stack):
+        marker = stack.pop()
+        out.append(marker)
+        if marker in wanted:
+            reopen.insert(0, marker)
+    opened: list[str] = []
+    for marker in reopen:
+        stack.append(marker)
+        opened.append(marker)
+    for marker in ("**", "*"):
+        if marker in wanted and marker not in stack:
+            stack.append(marker)
+            opened.append(marker)
+    return "".join(out), "".join(opened)
