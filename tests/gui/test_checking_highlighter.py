@@ -26,12 +26,13 @@ def checker(tmp_path: Path) -> CopyChecker:
 
 def underlines(block: QTextBlock) -> dict[str, str]:
     """Underlined text of a block -> underline colour name."""
-    text = block.text()
+    utf16 = block.text().encode("utf-16-le")  # Qt counts UTF-16 units
     found = {}
     for fmt_range in block.layout().formats():
         fmt = fmt_range.format
         if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
-            piece = text[fmt_range.start : fmt_range.start + fmt_range.length]
+            start, end = fmt_range.start * 2, (fmt_range.start + fmt_range.length) * 2
+            piece = utf16[start:end].decode("utf-16-le")
             found[piece] = fmt.underlineColor().name()
     return found
 
@@ -122,3 +123,28 @@ def test_no_menu_entries_away_from_hints(qtbot, checker: CopyChecker) -> None:
     helper = CheckingContextMenu(editor, highlighter)
     assert helper.build_menu_for(2).actions() == []
     assert editor.contextMenuPolicy().name == "CustomContextMenu"
+
+
+def test_emoji_before_a_hint(qtbot, checker: CopyChecker) -> None:
+    text = "Judul\n🎉🎉 Warga dijakarta bersorak 🎉 anggaarn."
+    editor, highlighter = make(qtbot, checker, text)
+    block = editor.document().findBlockByNumber(1)
+    assert set(underlines(block)) == {"dijakarta", "anggaarn"}
+    qt_offset = len("🎉🎉 Warga di".encode("utf-16-le")) // 2
+    helper = CheckingContextMenu(editor, highlighter)
+    menu = helper.build_menu_for(block.position() + qt_offset)
+    next(a for a in menu.actions() if a.text() == "di Jakarta").trigger()
+    assert (
+        editor.document().findBlockByNumber(1).text()
+        == "🎉🎉 Warga di Jakarta bersorak 🎉 anggaarn."
+    )
+
+
+def test_add_word_without_a_store_reports_a_message(qtbot) -> None:
+    editor, highlighter = make(qtbot, CopyChecker(), "Judul\nanggaarn")
+    helper = CheckingContextMenu(editor, highlighter)
+    messages: list[str] = []
+    helper.message.connect(messages.append)
+    helper.add_to_dictionary("anggaarn")
+    assert len(messages) == 1 and "newsroom dictionary" in messages[0]
+    assert "anggaarn" in underlines(editor.document().findBlockByNumber(1))

@@ -195,7 +195,9 @@ class SpellChecker:
                 if part
             )
         folded = word.casefold()
-        if folded.startswith("di") and self.is_passive_verb(folded):
+        if folded.startswith("di") and (
+            self.is_passive_verb(folded) or self._is_passive_of_known_root(folded[2:])
+        ):
             return True
         # Headlines use the bare verb ("Tingkatkan", "Perkuat") that hunspell-id lacks for some roots;
         # its passive ("ditingkatkan") proves the verb.
@@ -211,6 +213,19 @@ class SpellChecker:
     def clear_cache(self) -> None:
         """Forget the cached dictionary answers."""
         self._known.clear()
+
+    def _is_passive_of_known_root(self, rest: str) -> bool:
+        """``dicek``, ``dimeriahkan``, ``disesaki``: a known root with an optional -kan/-i.
+
+        hunspell-id lacks many passives of loan and news words; the root proves the word.
+        """
+        if len(rest) < 3:
+            return False
+        roots = [rest]
+        for suffix in ("kan", "i"):
+            if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
+                roots.append(rest[: -len(suffix)])
+        return any(root in self.newsroom or self.is_dictionary_word(root) for root in roots)
 
     def is_passive_verb(self, word: str) -> bool:
         """True for "di" + a root whose active meN- form is known (``digelar``: ``menggelar``).

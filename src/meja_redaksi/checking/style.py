@@ -23,6 +23,7 @@ _DATELINE = re.compile(
         days="|".join(DAY_NAMES), months="|".join(MONTH_NAMES)
     )
 )
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 _DI_APART = re.compile(r"(?<![\w-])(?P<di>[Dd]i)\s+(?P<word>[a-z][a-z-]*)(?![\w'’])")
 
 
@@ -117,15 +118,6 @@ def di_joined_hint(word: Word, line: int, rules: StyleRules, speller: SpellCheck
         proper = speller.newsroom.proper_form(rest_folded)
         if proper is not None and proper[:1].isupper():
             suggestion = f"{prefix} {proper}"
-        elif (
-            text[0].islower()
-            and len(rest) >= 3
-            and speller.available
-            and speller.is_dictionary_word(rest)
-            and not speller.is_correct(text)
-            and not speller.is_passive_verb(text)
-        ):
-            suggestion = f"{prefix} {rest}"
     if suggestion is None:
         return None
     message = "Kata depan di ditulis terpisah dari kata berikutnya"
@@ -143,6 +135,11 @@ def di_apart_hints(
     for match in _DI_APART.finditer(text):
         verb = match["word"]
         if verb in rules.di_place or verb in rules.di_apart or "-" in verb:
+            continue
+        if verb.endswith("an") and not verb.endswith("kan"):
+            continue  # di- + ...-an is no verb form: "di urutan", "di lapangan"
+        following = _NEXT_WORD.match(text, match.end())
+        if following and f"{verb} {following[1]}".casefold() in rules.di_apart:
             continue
         joined = match["di"] + verb
         if speller.is_dictionary_word(joined.casefold()):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from meja_redaksi.checking import Hint, HintKind
 from meja_redaksi.domain.errors import UserError
-from meja_redaksi.gui.checking.highlighter import CopyCheckHighlighter
+from meja_redaksi.gui.checking.highlighter import CopyCheckHighlighter, utf16_span
 
 
 class CheckingContextMenu(QObject):
@@ -75,10 +75,11 @@ class CheckingContextMenu(QObject):
 
     def replace(self, block: QTextBlock, hint: Hint, suggestion: str) -> None:
         """Replace the hint's text with ``suggestion`` (one undo step), if it is still there."""
-        start = block.position() + hint.column - 1
+        offset, length = utf16_span(block.text(), hint)
+        start = block.position() + offset
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(start)
-        cursor.setPosition(start + hint.length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
         if cursor.selectedText() != hint.text:
             self.message.emit(self.tr("The text changed; check again"))
             return

@@ -8,6 +8,7 @@ notices and repaints the blocks whose hints changed.
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QTimer, Signal
@@ -21,6 +22,23 @@ COLOURS = {
     HintKind.NOTICE: QColor("#ef6c00"),
 }
 SLICE_SECONDS = 0.008
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def utf16_span(text: str, hint: Hint) -> tuple[int, int]:
+    """Start and length of a hint in Qt's UTF-16 units (hints count code points; emoji differ)."""
+    start, length = hint.column - 1, hint.length
+    if not _ASTRAL.search(text):
+        return start, length
+    before = len(text[:start].encode("utf-16-le")) // 2
+    return before, len(text[start : start + length].encode("utf-16-le")) // 2
+
+
+def code_point_offset(text: str, utf16_offset: int) -> int:
+    """The Python string index of a UTF-16 offset into ``text``."""
+    if not _ASTRAL.search(text):
+        return utf16_offset
+    return len(text.encode("utf-16-le")[: utf16_offset * 2].decode("utf-16-le", errors="ignore"))
 
 
 def underline_format(kind: HintKind) -> QTextCharFormat:
@@ -97,7 +115,7 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
         block = document.findBlock(position)
         if not block.isValid():
             return None
-        offset = position - block.position()
+        offset = code_point_offset(block.text(), position - block.position())
         for hint in self.hints_for_block(block):
             if hint.column - 1 <= offset <= hint.column - 1 + hint.length:
                 return block, hint
@@ -111,7 +129,8 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
         else:
             hints = self.checker.cached_line(text) or ()
         for hint in hints:
-            self.setFormat(hint.column - 1, hint.length, self._formats[hint.kind])
+            start, length = utf16_span(text, hint)
+            self.setFormat(start, length, self._formats[hint.kind])
 
     def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
         document = self.document()
