@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 
 from meja_redaksi.domain import RefKind
 from meja_redaksi.render.conventions import extract_pull_quotes, photo_ids_in
+from meja_redaksi.render.importing import article_from_portal_page
 from meja_redaksi.render.portal_page import PortalPage, parse_portal_page
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "portal_pages"
@@ -190,3 +191,46 @@ def test_no_page_furniture_reaches_the_body(path: Path) -> None:
     for ref in page.related + page.popular:
         assert ref.headline not in page.body
     assert extract_pull_quotes(page.body) == page.pull_quotes
+
+
+def test_header_with_a_time_of_day() -> None:
+    page = parse_portal_page(
+        "Judul Berita\nSenin, 30 April 2018 14:05 WIB Reporter: Nurito Editor: Toni 12.034\n\n"
+        "Isi berita yang panjang dan berakhir dengan titik."
+    )
+    assert (page.published, page.published_time) == (date(2018, 4, 30), time(14, 5))
+    assert (page.reporter, page.editor, page.views) == ("Nurito", "Toni", 12034)
+    article, _ = article_from_portal_page(page)
+    assert article.published_at == datetime(2018, 4, 30, 7, 5, tzinfo=UTC)
+
+
+def test_header_without_time_means_noon_in_jakarta() -> None:
+    page = parse_portal_page("Judul\nSenin, 30 April 2018 5\n\nIsi berita.")
+    assert page.published_time is None
+    article, _ = article_from_portal_page(page)
+    assert article.published_at == datetime(2018, 4, 30, 5, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("(Foto: Mustaqim Amna)", "Mustaqim Amna"),
+        ("(foto : Humas Pemprov DKI)", "Humas Pemprov DKI"),
+        ("Foto: Dok. Humas", "Dok. Humas"),
+        ("(Foto)", ""),
+        ("(Foto: Mustaqim Amna) Gubernur meninjau lokasi banjir di Kemang.", None),
+        ("Foto: para peserta berkumpul di halaman Balai Kota sejak pagi.", None),
+        ("(Foto bersama dilakukan usai acara)", None),
+    ],
+)
+def test_photo_credit_lines(line: str, credit: str | None) -> None:
+    text = (
+        f"Judul\nSenin, 30 April 2018 5\nJudul Foto\n{line}\nIsi berita yang berakhir dengan titik."
+    )
+    page = parse_portal_page(text)
+    if credit is None:
+        assert page.photo is not None and page.photo.credit == ""
+        assert line in page.body.split("\n\n")
+    else:
+        assert page.photo is not None
+        assert (page.photo.title, page.photo.credit) == ("Judul Foto", credit)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from meja_redaksi.domain.entities import Article, Photo, utcnow
 from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.text import slugify
-from meja_redaksi.render.context import date_to_datetime
+from meja_redaksi.render.context import JAKARTA, date_to_datetime
 from meja_redaksi.render.conventions import extract_pull_quotes
 from meja_redaksi.render.markdown_doc import MarkdownArticle, parse_markdown_article
 from meja_redaksi.render.portal_page import PortalPage, parse_portal_page
@@ -34,14 +35,18 @@ def article_from_portal_page(
 ) -> tuple[Article, list[Photo]]:
     """Build a published article and its placeholder photos (no file yet) from a portal page.
 
-    The caller resolves ``page.reporter`` / ``page.editor`` names to people. The published date
-    becomes noon in Jakarta; inline photos form the gallery.
+    The caller resolves ``page.reporter`` / ``page.editor`` names to people. The published date (and
+    time, if the page shows one) is Jakarta time, noon when no time is shown. Inline photos form the
+    gallery.
     """
     photos = [
         Photo(title=p.title, credit=p.credit, photographer=p.credit, id=p.id)
         for p in ([page.photo] if page.photo else []) + page.inline_photos
     ]
-    published = date_to_datetime(page.published)
+    if page.published_time is None:
+        published = date_to_datetime(page.published)
+    else:
+        published = datetime.combine(page.published, page.published_time, JAKARTA).astimezone(UTC)
     article = Article(
         headline=page.headline,
         body=page.body,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 from meja_redaksi.domain.dates import find_long_date
 from meja_redaksi.domain.entities import ArticleRef, new_id
@@ -25,13 +25,17 @@ from meja_redaksi.render.conventions import (
 )
 
 _HEADER_REST = re.compile(
+    r"(?:(?:pukul\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*WIB)?(?!\d))?\s*"
     r"(?:Reporter\s*:\s*(?P<reporter>.*?))?\s*"
     r"(?:Editor\s*:\s*(?P<editor>.*?))?\s*"
     r"(?P<views>\d{1,3}(?:\.\d{3})+|\d+)?",
     re.IGNORECASE,
 )
 _HEADER_CONTINUATION = re.compile(r"(?:Reporter\s*:|Editor\s*:|[\d.]+$)", re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"\(?\s*Foto\s*(?::\s*(?P<credit>.*?))?\s*\)?", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\(\s*Foto\s*(?::\s*(?P<credit>[^()]*?))?\s*\)|Foto\s*:\s*(?P<bare>[^()]{0,80}?)",
+    re.IGNORECASE,
+)
 _VIEWS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _RELATED_MARKER = re.compile(r"BERITA\s+TERKAIT\s*:?", re.IGNORECASE)
 _POPULAR_MARKER = re.compile(r"BERITA\s+POPULER\s*:?", re.IGNORECASE)
@@ -65,6 +69,7 @@ class PortalPage:
 
     headline: str
     published: date
+    published_time: time | None = None
     reporter: str | None = None
     editor: str | None = None
     views: int | None = None
@@ -93,9 +98,9 @@ def _is_short_line(text: str) -> bool:
 def _credit_of(line: str) -> str | None:
     """The credit of a ``(Foto: X)`` line ('' for ``(Foto)``), or None for any other line."""
     match = _PHOTO_CREDIT.fullmatch(line)
-    if match is None or not (line.startswith("(") or ":" in line):
+    if match is None or (match["bare"] or "").endswith("."):
         return None
-    return " ".join((match["credit"] or "").split())
+    return " ".join((match["credit"] or match["bare"] or "").split())
 
 
 def _date_line(line: str) -> tuple[date, int | None] | None:
@@ -129,7 +134,7 @@ def _find_header(lines: list[str]) -> tuple[str, int]:
     )
 
 
-def _parse_header(text: str) -> tuple[date, str | None, str | None, int | None]:
+def _parse_header(text: str) -> tuple[date, time | None, str | None, str | None, int | None]:
     found = find_long_date(text)
     assert found is not None
     published, match = found
@@ -137,8 +142,15 @@ def _parse_header(text: str) -> tuple[date, str | None, str | None, int | None]:
     parts = _HEADER_REST.fullmatch(rest)
     if parts is None:
         raise UserError(f"the article header is not understood after the date: {rest[:60]!r}")
+    clock = None
+    if parts["hour"] is not None:
+        try:
+            clock = time(int(parts["hour"]), int(parts["minute"]))
+        except ValueError:
+            raise UserError(f"the article header has an impossible time: {rest[:60]!r}") from None
     return (
         published,
+        clock,
         _clean(parts["reporter"]),
         _clean(parts["editor"]),
         _parse_views(parts["views"]),
@@ -254,13 +266,14 @@ def parse_portal_page(text: str) -> PortalPage:
             break
         header = f"{header} {lines[index]}"
         rest_start = index + 1
-    published, reporter, editor, views = _parse_header(header)
+    published, clock, reporter, editor, views = _parse_header(header)
     units, related_lines, popular_lines = _split_sections(lines[rest_start:])
     photo = _take_main_photo(units)
     body, quotes, inline_photos = _body_markdown(units)
     return PortalPage(
         headline=headline,
         published=published,
+        published_time=clock,
         reporter=reporter,
         editor=editor,
         views=views,
