@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from meja_redaksi.domain import ArticleStatus, RefKind, UserError
+from meja_redaksi.domain import ArticleStatus, ConflictError, RefKind, UserError
 from meja_redaksi.render import (
     MarkdownArticle,
     PortalPage,
     article_from_portal_page,
+    check_base_revision,
     load_import_file,
+    parse_markdown_article,
 )
 
 
@@ -58,3 +60,16 @@ def test_article_from_seed_page_keeps_every_field(seed_text: str, tmp_path: Path
         "Mustaqim Amna",
         False,
     )
+
+
+def test_base_revision_check() -> None:
+    article_id = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    current = parse_markdown_article(
+        f"---\nid: {article_id}\nbase_revision: 4\nheadline: A\n---\nB"
+    )
+    check_base_revision(current, 4)
+    with pytest.raises(ConflictError, match="changed since revision 4 \\(now 5\\)"):
+        check_base_revision(current, 5)
+    unversioned = parse_markdown_article(f"---\nid: {article_id}\nheadline: A\n---\nB")
+    with pytest.raises(UserError, match="base_revision"):
+        check_base_revision(unversioned, 1)

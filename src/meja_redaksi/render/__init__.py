@@ -37,7 +37,8 @@ Import
     the file carried. Broken front matter raises ``UserError`` naming the key.
 ``article_from_markdown(doc, existing=None, desk_id=, reporter_id=, editor_id=, photographer_id=)``
     Applies the file to an existing article (only keys present; status untouched) or builds a new
-    one. The caller checks ``doc.base_revision`` against the stored revision before saving.
+    one. Before an update the caller runs ``check_base_revision(doc, stored_revision_number)``
+    (``ConflictError`` when the article changed since the export).
 
 Export (all take an :class:`ArticleContext`: article, desk, reporter, editor, photographer, photos by
 id, revision number)
@@ -75,6 +76,7 @@ from meja_redaksi.render.html import (
 from meja_redaksi.render.importing import (
     article_from_markdown,
     article_from_portal_page,
+    check_base_revision,
     load_import_file,
 )
 from meja_redaksi.render.markdown_doc import (
@@ -107,6 +109,7 @@ __all__ = [
     "article_page_html",
     "article_to_markdown",
     "article_to_ninjs",
+    "check_base_revision",
     "date_to_datetime",
     "decode_text",
     "escape_markdown_text",

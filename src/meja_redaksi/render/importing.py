@@ -8,6 +8,7 @@ from pathlib import Path
 
 from meja_redaksi.domain.entities import Article, Photo, utcnow
 from meja_redaksi.domain.enums import ArticleStatus
+from meja_redaksi.domain.errors import ConflictError, UserError
 from meja_redaksi.domain.text import slugify
 from meja_redaksi.render.context import JAKARTA, date_to_datetime
 from meja_redaksi.render.conventions import extract_pull_quotes
@@ -24,6 +25,24 @@ def load_import_file(path: Path) -> PortalPage | MarkdownArticle:
     if path.suffix.lower() in MARKDOWN_SUFFIXES or text.startswith("---\n"):
         return parse_markdown_article(text)
     return parse_portal_page(text)
+
+
+def check_base_revision(document: MarkdownArticle, current_revision: int) -> None:
+    """Refuse an update whose file was exported before the article's latest revision.
+
+    Raises :class:`ConflictError` when the article changed since ``base_revision`` and
+    :class:`UserError` when a file names an article id without a ``base_revision``.
+    """
+    if document.base_revision is None:
+        raise UserError(
+            f"article {document.id}: the front matter needs 'base_revision' "
+            "(export the article again to edit it)"
+        )
+    if document.base_revision != current_revision:
+        raise ConflictError(
+            f"article {document.id} changed since revision {document.base_revision} "
+            f"(now {current_revision}): export it again and redo the edit; the file was not applied"
+        )
 
 
 def article_from_portal_page(
