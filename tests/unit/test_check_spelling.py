@@ -9,7 +9,7 @@ import pytest
 
 from meja_redaksi.checking import CopyChecker, HintKind, engine
 from meja_redaksi.checking.rules import load_rules, parse_rules
-from meja_redaksi.checking.tokens import words
+from meja_redaksi.checking.tokens import opens_sentence, words
 from meja_redaksi.domain.errors import UserError
 
 
@@ -36,7 +36,7 @@ def test_tokenizer_skips_what_is_not_a_word() -> None:
 
 def test_tokenizer_knows_sentence_starts() -> None:
     line = '"Kita ingin ada langkah konkret. Sehingga, kerja sama" Anies'
-    starts = {w.text: w.sentence_start for w in words(line)}
+    starts = {w.text: opens_sentence(line, w.start) for w in words(line)}
     assert starts["Kita"] and starts["Sehingga"]
     assert not starts["ingin"] and not starts["Anies"]
 

@@ -123,9 +123,9 @@ class CopyChecker:
         found += dateline_hints(text, 1)
         found += title_hints(text, 1, rules)
         found += di_apart_hints(text, 1, rules, self.speller)
-        covered = {(h.column - 1 + i) for h in found for i in range(h.length)}
+        covered = {h.column - 1 + i for h in found for i in range(h.length)} if found else ()
         for word in line_words:
-            if word.start in covered or len(word.text) < 2:
+            if len(word.text) < 2 or word.start in covered:
                 continue
             joined = di_joined_hint(word, 1, rules, self.speller)
             if joined is not None:

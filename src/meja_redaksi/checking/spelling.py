@@ -169,6 +169,7 @@ class SpellChecker:
         self.newsroom = newsroom
         self.dictionary = dictionary
         self._known: dict[str, bool] = {}
+        self._correct: dict[str, bool] = {}
 
     @property
     def available(self) -> bool:
@@ -186,6 +187,12 @@ class SpellChecker:
 
     def is_correct(self, word: str) -> bool:
         """True for a word in the newsroom list or the dictionary, or hyphenated parts that all are."""
+        correct = self._correct.get(word)
+        if correct is None:
+            correct = self._correct[word] = self._is_correct(word)
+        return correct
+
+    def _is_correct(self, word: str) -> bool:
         if word in self.newsroom or self.is_dictionary_word(word):
             return True
         if "-" in word:
@@ -213,6 +220,7 @@ class SpellChecker:
     def clear_cache(self) -> None:
         """Forget the cached dictionary answers."""
         self._known.clear()
+        self._correct.clear()
 
     def _is_passive_of_known_root(self, rest: str) -> bool:
         """``dicek``, ``dimeriahkan``, ``disesaki``: a known root with an optional -kan/-i.
@@ -256,5 +264,5 @@ class SpellChecker:
     def add_word(self, word: str) -> str:
         """Add a word to the newsroom dictionary; it is accepted from now on."""
         added = self.newsroom.add_word(word)
-        self._known.pop(added, None)
+        self.clear_cache()
         return added

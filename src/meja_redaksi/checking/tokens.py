@@ -1,7 +1,7 @@
 """Split a line of copy into the words a spell checker should look at.
 
 Skipped on purpose: URLs, e-mail addresses, inline code and HTML tags, numbers and words with digits.
-Each word knows whether it opens a sentence, which the capital-letter rules need.
+``opens_sentence`` tells whether a word starts a sentence (for rules about capitals).
 """
 
 from __future__ import annotations
@@ -29,11 +29,10 @@ _LINE_MARKERS = frozenset("#>*-+|")
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A word of a line: its text, 0-based start offset and whether it opens a sentence."""
+    """A word of a line: its text and 0-based start offset."""
 
     text: str
     start: int
-    sentence_start: bool
 
     @property
     def end(self) -> int:
@@ -46,8 +45,8 @@ def is_abbreviation(text: str) -> bool:
     return len(text) >= 2 and text.isupper()
 
 
-def _opens_sentence(line: str, start: int) -> bool:
-    """True when only spaces, list markers or a sentence end come before ``start``."""
+def opens_sentence(line: str, start: int) -> bool:
+    """True when only spaces, list markers or a sentence end come before ``start`` in ``line``."""
     index = start - 1
     while index >= 0 and line[index].isspace():
         index -= 1
@@ -70,5 +69,4 @@ def words(line: str) -> Iterator[Word]:
         text = match.group("word")
         if text is None:
             continue
-        start = match.start()
-        yield Word(text, start, _opens_sentence(line, start))
+        yield Word(text, match.start())
