@@ -22,6 +22,7 @@ from meja_redaksi.domain import (
     Photo,
     RefKind,
     Role,
+    count_words,
     new_id,
 )
 from meja_redaksi.render.context import ArticleContext
@@ -160,3 +161,12 @@ def test_generated_articles_validate(
     )
     photos = {p.id: p for p in (photo, gallery_photo) if p}
     validate(article_to_ninjs(ArticleContext(article, DESK, REPORTER, photos=photos)))
+
+
+def test_counts_leave_out_photo_captions(seed_item: dict[str, Any], seed_text: str) -> None:
+    body = seed_item["bodies"][0]
+    page = parse_portal_page(seed_text)
+    paragraphs = [p for p in page.body.split("\n\n") if not p.startswith(">")]
+    visible = " ".join([*paragraphs[:1], *page.pull_quotes, *paragraphs[1:]])
+    assert body["charcount"] == len(visible)
+    assert body["wordcount"] == count_words(page.body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 from typing import Any
 
 from meja_redaksi.domain.entities import Photo
@@ -17,6 +18,32 @@ _PUBSTATUS = {
     ArticleStatus.UNPUBLISHED: "canceled",
     ArticleStatus.SPIKED: "canceled",
 }
+
+
+class _VisibleText(HTMLParser):
+    """The text of an HTML fragment outside figure captions (what ninjs ``charcount`` counts)."""
+
+    def __init__(self, fragment: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+        self.feed(fragment)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.depth += tag == "figcaption"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= tag == "figcaption" and self.depth > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.depth:
+            self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        """The collected text with runs of white space as one space."""
+        return " ".join("".join(self.parts).split())
 
 
 def item_uri(item_id: str) -> str:
@@ -108,7 +135,7 @@ def article_to_ninjs(context: ArticleContext, photo_url: PhotoUrl = media_url) -
         {
             "role": "main",
             "contenttype": "text/html",
-            "charcount": len(article.body),
+            "charcount": len(_VisibleText(body_html).text),
             "wordcount": count_words(article.body),
             "value": body_html,
         }
