@@ -14,6 +14,8 @@ from sqlalchemy.engine import make_url
 from meja_redaksi.portal.auth import add_user, configure_password_hashing
 from meja_redaksi.portal.local import LocalPortal
 from meja_redaksi.sync.client import PortalClient
+from meja_redaksi.sync.engine import SyncEngine
+from meja_redaksi.sync.replica import MemoryReplica
 
 PASSWORD = "rahasia-redaksi"
 USERS = {
@@ -97,6 +99,142 @@ def client_for(portal: LocalPortal) -> Iterator[Callable[[str], PortalClient]]:
         client.login(username, PASSWORD)
         made.append(client)
         return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+class FaultProxy:
+    """A loopback HTTP proxy in front of the portal that can drop, duplicate or replay requests.
+
+    Each connection carries one request (the proxy asks the portal to close after answering). ``plan``
+    lists what to do with the next requests: ``pass``, ``drop_request`` (never forwarded),
+    ``drop_response`` (forwarded and committed, the answer never reaches the client), ``duplicate``
+    (forwarded twice) or ``keep`` (forwarded, and kept to be replayed later by :meth:`replay`).
+    """
+
+    def __init__(self, upstream_port: int) -> None:
+        import socket
+        import threading
+
+        self.upstream_port = upstream_port
+        self.plan: list[str] = []
+        self.kept: list[bytes] = []
+        self.seen = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.2)
+        self.port = self._listener.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _serve(self) -> None:
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=self._handle, args=(connection,), daemon=True).start()
+
+    @staticmethod
+    def _read_request(connection: object) -> bytes:
+        import socket
+
+        assert isinstance(connection, socket.socket)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = connection.recv(65536)
+            if not chunk:
+                return b""
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = 0
+        lines = [
+            line for line in head.split(b"\r\n") if not line.lower().startswith(b"connection:")
+        ]
+        for line in lines:
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":", 1)[1])
+        while len(body) < length:
+            chunk = connection.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n" + body
+
+    def forward(self, request: bytes) -> bytes:
+        """Send one request to the portal and return its whole answer."""
+        import socket
+
+        with socket.create_connection(("127.0.0.1", self.upstream_port), timeout=30) as upstream:
+            upstream.sendall(request)
+            answer = b""
+            while chunk := upstream.recv(65536):
+                answer += chunk
+        return answer
+
+    def _handle(self, connection: object) -> None:
+        import socket
+
+        assert isinstance(connection, socket.socket)
+        with connection:
+            request = self._read_request(connection)
+            if not request:
+                return
+            self.seen += 1
+            action = self.plan.pop(0) if self.plan else "pass"
+            if action == "drop_request":
+                return
+            answer = self.forward(request)
+            if action == "duplicate":
+                answer = self.forward(request)
+            elif action == "keep":
+                self.kept.append(request)
+            if action != "drop_response":
+                connection.sendall(answer)
+
+    def replay(self) -> list[bytes]:
+        """Send every kept request again (a delayed duplicate arriving late); return the answers."""
+        answers = [self.forward(request) for request in self.kept]
+        self.kept.clear()
+        return answers
+
+    def close(self) -> None:
+        self._stop.set()
+        self._listener.close()
+        self._thread.join(timeout=5)
+
+
+@pytest.fixture
+def proxy(portal: LocalPortal) -> Iterator[FaultProxy]:
+    """A fault-injecting proxy in front of the portal."""
+    fault_proxy = FaultProxy(portal.port)
+    yield fault_proxy
+    fault_proxy.close()
+
+
+@pytest.fixture
+def device_for(
+    portal: LocalPortal, proxy: FaultProxy
+) -> Iterator[Callable[[str], tuple[MemoryReplica, SyncEngine]]]:
+    """Make a device (a replica and its sync engine) signed in as a standard user, via the proxy."""
+    made: list[PortalClient] = []
+
+    def make(username: str) -> tuple[MemoryReplica, SyncEngine]:
+        client = PortalClient(proxy.url, timeout=10)
+        client.login(username, PASSWORD)
+        made.append(client)
+        replica = MemoryReplica()
+        return replica, SyncEngine(replica, client)
 
     yield make
     for client in made:
