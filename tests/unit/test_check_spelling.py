@@ -133,3 +133,21 @@ def test_edited_rule_file_is_reloaded(tmp_path: Path) -> None:
     checker = CopyChecker(rules_path=rules_file)
     hints = checker.check_text("Empat Kata Judul Ini\n\nIsi.", headline_index=0)
     assert [h.rule for h in hints] == ["judul"]
+
+
+def test_add_word_keeps_words_added_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "kamus_redaksi.txt"
+    path.write_text("Settat", encoding="utf-8")  # edited by hand, no final newline
+    first, second = CopyChecker(path), CopyChecker(path)
+    first.add_word("Hachigian")
+    second.add_word("Kasablanka")
+    assert path.read_text(encoding="utf-8").splitlines() == ["Settat", "Hachigian", "Kasablanka"]
+
+
+def test_links_and_code_are_not_style_checked(checker: CopyChecker) -> None:
+    text = (
+        "Baca [kerja sama](https://jakarta.go.id/kerjasama) dan `resiko` di "
+        '<a href="/berita/himbauan">tautan</a>, surel info.resiko@jakarta.go.id.'
+    )
+    assert checker.check_text(text) == []
+    assert [h.text for h in checker.check_text("Ada resiko di https://x.id/a b")] == ["resiko"]

@@ -31,7 +31,7 @@ from meja_redaksi.checking.style import (
     replacement_hints,
     title_hints,
 )
-from meja_redaksi.checking.tokens import Word, is_abbreviation, words
+from meja_redaksi.checking.tokens import Word, is_abbreviation, mask_non_prose, words
 from meja_redaksi.domain.entities import Article
 
 log = logging.getLogger(__name__)
@@ -117,12 +117,13 @@ class CopyChecker:
         if cached is not None:
             return cached
         line_words = tuple(words(text))
+        prose = mask_non_prose(text)
         found: list[Hint] = []
-        found += replacement_hints(text, 1, rules)
-        found += regex_hints(text, 1, rules)
-        found += dateline_hints(text, 1)
-        found += title_hints(text, 1, rules)
-        found += di_apart_hints(text, 1, rules, self.speller)
+        found += replacement_hints(prose, 1, rules)
+        found += regex_hints(prose, 1, rules)
+        found += dateline_hints(prose, 1)
+        found += title_hints(prose, 1, rules)
+        found += di_apart_hints(prose, 1, rules, self.speller)
         covered = {h.column - 1 + i for h in found for i in range(h.length)} if found else ()
         for word in line_words:
             if len(word.text) < 2 or word.start in covered:

@@ -8,7 +8,6 @@ The newsroom dictionary is the desk's list of the province's proper nouns (shipp
 from __future__ import annotations
 
 import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -121,28 +120,27 @@ class NewsroomDictionary:
         return self._by_folded.get(folded_word.casefold())
 
     def add_word(self, word: str) -> str:
-        """Add ``word`` to the store's word file (written atomically); return the word as stored."""
+        """Append ``word`` to the store's word file (flushed to disk); return the word as stored."""
         cleaned = _validate_word(word)
         if cleaned in self._words:
             return cleaned
         if self.path is None:
             raise UserError("no newsroom dictionary file is open: open a store first")
-        existing = ""
-        if self.path.exists():
-            existing = self.path.read_text(encoding="utf-8")
-            if existing and not existing.endswith("\n"):
-                existing += "\n"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".kamus-", dir=self.path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(existing + cleaned + "\n")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Appending never drops a word another app instance added since this one loaded the file.
+            with self.path.open("a+b") as handle:
+                handle.seek(0, os.SEEK_END)
+                needs_newline = False
+                if handle.tell() > 0:
+                    handle.seek(-1, os.SEEK_END)
+                    needs_newline = handle.read(1) != b"\n"
+                line = ("\n" if needs_newline else "") + cleaned + "\n"
+                handle.write(line.encode("utf-8"))
                 handle.flush()
                 os.fsync(handle.fileno())
-            Path(tmp_name).replace(self.path)
         except OSError as exc:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise UserError(f"cannot save the newsroom dictionary: {exc}") from None
+            raise UserError(f"cannot save the newsroom dictionary: {exc.strerror or exc}") from None
         self.entries.append(cleaned)
         self._index(cleaned)
         return cleaned

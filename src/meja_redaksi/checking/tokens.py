@@ -22,6 +22,10 @@ _TOKEN = re.compile(
     r")"
     r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)",
 )
+_NON_PROSE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`]*`|<[^>\n]*>|\]\([^)\s]*\)"
+)
+_NON_PROSE_MARKS = ("://", "www.", "@", "`", "<", "](")
 _SENTENCE_END = frozenset(".!?:;(")
 _QUOTES = frozenset("\"“”'‘’")
 _LINE_MARKERS = frozenset("#>*-+|")
@@ -70,3 +74,10 @@ def words(line: str) -> Iterator[Word]:
         if text is None:
             continue
         yield Word(text, match.start())
+
+
+def mask_non_prose(line: str) -> str:
+    """``line`` with URLs, e-mail, code, tags and link targets blanked (same length, same columns)."""
+    if not any(mark in line for mark in _NON_PROSE_MARKS):
+        return line
+    return _NON_PROSE.sub(lambda match: " " * len(match.group()), line)
