@@ -139,3 +139,25 @@ def test_installed_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 4
+
+
+def test_seed_page(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = (
+        Path(__file__).resolve().parents[1] / "data" / "portal-article-2018-05-02-sister-city.txt"
+    )
+    code, out, err = run(capsys, str(seed))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert (
+        "28:41 baku: Bentuk baku: kerja sama; teks ini juga menulis 'Kerja Sama' -> Kerja Sama"
+        in (" | ".join(lines))
+    )
+    assert not any(line.startswith("1:") and "ejaan" not in line for line in lines)
+
+
+def test_article_without_headline_is_not_measured_on_its_lead() -> None:
+    from meja_redaksi.checking import CopyChecker
+
+    lead = " ".join(["Warga"] * 30)
+    hints = CopyChecker().check_article(Article(lead=lead, body="Isi."))
+    assert [h.rule for h in hints] == []

@@ -236,9 +236,12 @@ def _merge_consistency(found: list[Hint], consistency: list[Hint]) -> list[Hint]
 
 
 def article_text(article: Article) -> str:
-    """The text the checker sees for an article: headline, lead and body separated by blank lines."""
-    parts = [article.headline, article.lead, article.body]
-    return "\n\n".join(part.replace("\r\n", "\n") for part in parts if part) or ""
+    """The text the checker sees: headline on line 1, lead from line 3, body after a blank line.
+
+    Empty fields keep their place, so the headline rule never measures the lead.
+    """
+    parts = [" ".join(article.headline.split()), article.lead, article.body]
+    return "\n\n".join(part.replace("\r\n", "\n").replace("\r", "\n") for part in parts)
 
 
 def headline_hints(headline: str, line: int, rules: StyleRules) -> list[Hint]:
