@@ -8,9 +8,8 @@ may carry only ``headline`` (or a first ``# Heading`` line and no front matter a
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Any
 
 import yaml
@@ -18,10 +17,10 @@ import yaml
 from meja_redaksi.domain.entities import ArticleRef
 from meja_redaksi.domain.enums import ArticleStatus, RefKind
 from meja_redaksi.domain.errors import UserError
-from meja_redaksi.render.context import JAKARTA, ArticleContext, date_to_datetime
+from meja_redaksi.render.context import ArticleContext
+from meja_redaksi.render.front_matter import PEOPLE_KEYS, FrontMatterFields
 
 DATE_KEYS = ("created", "updated", "published", "scheduled", "embargo_until")
-PEOPLE_KEYS = ("reporter", "editor", "photographer")
 
 
 @dataclass(slots=True, frozen=True)
@@ -147,92 +146,6 @@ def article_to_markdown(context: ArticleContext) -> str:
     return f"---\n{text}---\n\n{article.body}\n"
 
 
-class _Fields:
-    """Typed access to a front matter mapping, with one-line errors naming the key."""
-
-    def __init__(self, data: dict[str, Any], where: str = "") -> None:
-        self.data = data
-        self.where = where
-
-    def fail(self, key: str, wanted: str) -> UserError:
-        value = repr(self.data.get(key))
-        value = value if len(value) <= 40 else value[:37] + "..."
-        return UserError(f"front matter: '{self.where}{key}' must be {wanted}, not {value}")
-
-    def text(self, key: str) -> str | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(key, "text")
-        return str(value)
-
-    def number(self, key: str) -> int | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(key, "a whole number of at least 0")
-        return value
-
-    def identifier(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        try:
-            return str(uuid.UUID(value))
-        except ValueError:
-            raise self.fail(key, "an id (a UUID)") from None
-
-    def text_list(self, key: str) -> list[str] | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
-            raise self.fail(key, "a list of words")
-        return [str(v) for v in value]
-
-    def mapping(self, key: str) -> _Fields | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, str) and key in PEOPLE_KEYS:
-            return _Fields({"username": value}, f"{self.where}{key}.")
-        if not isinstance(value, dict):
-            raise self.fail(key, "a mapping")
-        return _Fields(value, f"{self.where}{key}.")
-
-    def moment(self, key: str) -> datetime | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, str):
-            text = value.strip()
-            try:
-                value = (
-                    date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-                )
-            except ValueError:
-                raise self.fail(key, "a date or time like 2018-05-02T14:05:00+07:00") from None
-        if isinstance(value, datetime):
-            return (value if value.tzinfo else value.replace(tzinfo=JAKARTA)).astimezone(UTC)
-        if isinstance(value, date):
-            return date_to_datetime(value)
-        raise self.fail(key, "a date or time like 2018-05-02T14:05:00+07:00")
-
-    def day(self, key: str) -> date | None:
-        value = self.data.get(key)
-        if isinstance(value, str) and len(value.strip()) == 10:
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                raise self.fail(key, "a date like 2018-05-02") from None
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return value
-        moment = self.moment(key)
-        return moment.astimezone(JAKARTA).date() if moment else None
-
-
 KNOWN_KEYS = frozenset(
     {"id", "base_revision", "headline", "lead", "slug", "status", "desk", *PEOPLE_KEYS, "tags",
      "pull_quotes", *DATE_KEYS, "view_count", "language", "main_photo", "gallery", "related",
@@ -240,7 +153,7 @@ KNOWN_KEYS = frozenset(
 )  # fmt: skip
 
 
-def _refs(fields: _Fields, key: str, kind: RefKind) -> list[ArticleRef]:
+def _refs(fields: FrontMatterFields, key: str, kind: RefKind) -> list[ArticleRef]:
     items = fields.data.get(key)
     if items is None:
         return []
@@ -248,7 +161,7 @@ def _refs(fields: _Fields, key: str, kind: RefKind) -> list[ArticleRef]:
         raise fields.fail(key, "a list of mappings with a headline")
     refs: list[ArticleRef] = []
     for index, item in enumerate(items):
-        entry = _Fields(item, f"{key}[{index}].")
+        entry = FrontMatterFields(item, f"{key}[{index}].")
         headline = entry.text("headline")
         if not headline or not headline.strip():
             raise entry.fail("headline", "text")
@@ -265,7 +178,7 @@ def _refs(fields: _Fields, key: str, kind: RefKind) -> list[ArticleRef]:
     return refs
 
 
-def _person_ref(fields: _Fields, key: str) -> PersonRef | None:
+def _person_ref(fields: FrontMatterFields, key: str) -> PersonRef | None:
     person = fields.mapping(key)
     if person is None:
         return None
@@ -275,7 +188,7 @@ def _person_ref(fields: _Fields, key: str) -> PersonRef | None:
     return PersonRef(username, person.text("name") or "")
 
 
-def _photo_ref(fields: _Fields) -> PhotoRef | None:
+def _photo_ref(fields: FrontMatterFields) -> PhotoRef | None:
     photo = fields.mapping("main_photo")
     if photo is None:
         return None
@@ -328,7 +241,7 @@ def parse_markdown_article(text: str) -> MarkdownArticle:
     """Parse a Markdown article file's text; raise :class:`UserError` naming any problem."""
     data, body = _split_front_matter(text)
     body = body.removesuffix("\n")
-    fields = _Fields(data)
+    fields = FrontMatterFields(data)
     headline = fields.text("headline")
     if headline is None:
         headline, body = _headline_from_body(body)
@@ -342,7 +255,7 @@ def parse_markdown_article(text: str) -> MarkdownArticle:
         raise UserError(f"front matter: unknown status '{status_text}' (one of {known})") from None
     gallery = fields.text_list("gallery") or []
     for index in range(len(gallery)):
-        gallery[index] = _Fields({"gallery": gallery[index]}).identifier("gallery") or ""
+        gallery[index] = FrontMatterFields({"gallery": gallery[index]}).identifier("gallery") or ""
     return MarkdownArticle(
         headline=headline,
         body=body,
