@@ -234,3 +234,15 @@ def test_photo_credit_lines(line: str, credit: str | None) -> None:
     else:
         assert page.photo is not None
         assert (page.photo.title, page.photo.credit) == ("Judul Foto", credit)
+
+
+def test_share_bar_above_the_body_keeps_the_body() -> None:
+    page = parse_portal_page(
+        "Judul Berita\nSenin, 30 April 2018 Reporter: Nurito 5\nBagikan ke :\nFacebook\n"
+        "Twitter | WhatsApp\nJudul Foto\n(Foto: Nurito)\nParagraf pertama berita ini.\n\n"
+        "Paragraf kedua berita ini.\nBagikan ke : Facebook Twitter\nBERITA TERKAIT\nJudul lain\n"
+        "Senin, 23 April 2018 7\nBagikan ke :\nFacebook\nBANG JAKI +indeks\nJudul rubrik lain\n"
+    )
+    assert page.photo is not None and page.photo.credit == "Nurito"
+    assert page.body == "Paragraf pertama berita ini.\n\nParagraf kedua berita ini."
+    assert [r.headline for r in page.related] == ["Judul lain"]

@@ -41,6 +41,11 @@ _RELATED_MARKER = re.compile(r"BERITA\s+TERKAIT\s*:?", re.IGNORECASE)
 _POPULAR_MARKER = re.compile(r"BERITA\s+POPULER\s*:?", re.IGNORECASE)
 _SHARE_MARKER = re.compile(r"Bagikan\s+ke\b.*", re.IGNORECASE)
 _NAVIGATION_MARKER = re.compile(r".*\+\s*indeks", re.IGNORECASE)
+_SHARE_TARGETS = re.compile(
+    r"(?:(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|e-?mail|cetak|print|salin|"
+    r"tautan|link|copy)[\s|,·:]*)+",
+    re.IGNORECASE,
+)
 _SENTENCE_END = tuple('.!?:;"”’)')
 SHORT_LINE_WORDS = 25
 """A photo title or pull quote is at most this many words (body paragraphs are longer or punctuated)."""
@@ -158,7 +163,11 @@ def _parse_header(text: str) -> tuple[date, time | None, str | None, str | None,
 
 
 def _split_sections(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Split the lines after the header into body, related and popular lines."""
+    """Split the lines after the header into body, related and popular lines.
+
+    Share buttons and section navigation are dropped. A share bar may also sit above the body: text
+    after it that is not a share button is body text until a list has started.
+    """
     sections: dict[str, list[str]] = {"body": [], "related": [], "popular": [], "other": []}
     current = "body"
     for line in lines:
@@ -166,8 +175,17 @@ def _split_sections(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
             current = "related"
         elif _POPULAR_MARKER.fullmatch(line):
             current = "popular"
-        elif _SHARE_MARKER.fullmatch(line) or _NAVIGATION_MARKER.fullmatch(line):
+        elif _NAVIGATION_MARKER.fullmatch(line):
             current = "other"
+        elif _SHARE_MARKER.fullmatch(line):
+            current = "share"
+        elif current == "share":
+            if line and not _SHARE_TARGETS.fullmatch(line):
+                if sections["related"] or sections["popular"]:
+                    current = "other"
+                else:
+                    current = "body"
+                    sections["body"].append(line)
         elif line:
             sections[current].append(line)
     return sections["body"], sections["related"], sections["popular"]
