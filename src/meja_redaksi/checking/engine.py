@@ -8,43 +8,38 @@ re-checking a document after a keystroke only does the work for the changed line
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
+from meja_redaksi.checking.document_rules import (
+    Term,
+    canonical_term,
+    consistency_hints,
+    headline_hints,
+    line_terms,
+    merge_consistency,
+)
 from meja_redaksi.checking.hints import Hint, HintKind
 from meja_redaksi.checking.rules import StyleRules, default_rules_path, load_rules
 from meja_redaksi.checking.spelling import (
     NewsroomDictionary,
     SpellChecker,
-    _Dictionary,
+    SpellingDictionary,
     open_hunspell,
 )
 from meja_redaksi.checking.style import (
     dateline_hints,
     di_apart_hints,
     di_joined_hint,
-    match_case,
     regex_hints,
     replacement_hints,
     title_hints,
 )
-from meja_redaksi.checking.tokens import Word, is_abbreviation, mask_non_prose, words
+from meja_redaksi.checking.tokens import is_abbreviation, mask_non_prose, words
 from meja_redaksi.domain.entities import Article
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """A word, or two words one space apart, with its key for the consistency rule."""
-
-    key: str
-    start: int
-    text: str
-    pair: bool
 
 
 MISSING_DICTIONARY = (
@@ -61,7 +56,7 @@ def _missing_dictionary_notice() -> None:
         log.warning(MISSING_DICTIONARY)
 
 
-def open_dictionary() -> _Dictionary | None:
+def open_dictionary() -> SpellingDictionary | None:
     """Open hunspell-id (the default); a test can pass another opener to :class:`CopyChecker`."""
     return open_hunspell()
 
@@ -81,7 +76,7 @@ class CopyChecker:
         self,
         newsroom_path: Path | None = None,
         rules_path: Path | None = None,
-        dictionary_opener: Callable[[], _Dictionary | None] = open_dictionary,
+        dictionary_opener: Callable[[], SpellingDictionary | None] = open_dictionary,
     ) -> None:
         self.rules_path = rules_path or default_rules_path()
         dictionary = dictionary_opener()
@@ -109,7 +104,7 @@ class CopyChecker:
         """Forget every cached line and word answer (the next check starts cold)."""
         self._lines.clear()
         self.speller.clear_cache()
-        _canonical.cache_clear()
+        canonical_term.cache_clear()
 
     def _analyse(self, text: str, rules: StyleRules) -> LineAnalysis:
         """Hints of one line (line number 1) and its terms, cached by the text."""
@@ -180,7 +175,7 @@ class CopyChecker:
             terms_by_line.append(analysis.terms)
             if analysis.hints:
                 found += (replace(h, line=number) for h in analysis.hints)
-        found = _merge_consistency(found, consistency_hints(terms_by_line, rules))
+        found = merge_consistency(found, consistency_hints(terms_by_line, rules))
         if headline_index is not None and 0 <= headline_index < len(lines):
             found += headline_hints(lines[headline_index], headline_index + 1, rules)
         if suggest:
@@ -215,26 +210,6 @@ class CopyChecker:
         return added
 
 
-def _merge_consistency(found: list[Hint], consistency: list[Hint]) -> list[Hint]:
-    """Fold a consistency hint into a style hint on the same words (one underline, the article's form)."""
-    by_span = {
-        (h.line, h.column, h.length): i for i, h in enumerate(found) if h.kind is HintKind.STYLE
-    }
-    for hint in consistency:
-        index = by_span.get((hint.line, hint.column, hint.length))
-        if index is None:
-            found.append(hint)
-            continue
-        style = found[index]
-        extra = hint.suggestions[0]
-        found[index] = replace(
-            style,
-            message=f"{style.message}; teks ini juga menulis '{extra}'",
-            suggestions=tuple(dict.fromkeys((extra, *style.suggestions))),
-        )
-    return found
-
-
 def article_text(article: Article) -> str:
     """The text the checker sees: headline on line 1, lead from line 3, body after a blank line.
 
@@ -242,92 +217,3 @@ def article_text(article: Article) -> str:
     """
     parts = [" ".join(article.headline.split()), article.lead, article.body]
     return "\n\n".join(part.replace("\r\n", "\n").replace("\r", "\n") for part in parts)
-
-
-def headline_hints(headline: str, line: int, rules: StyleRules) -> list[Hint]:
-    """A headline longer than the desk's limits (characters or words)."""
-    text = headline.strip().lstrip("#").strip()
-    if not text:
-        return []
-    max_chars = rules.settings["headline_max_chars"]
-    max_words = rules.settings["headline_max_words"]
-    count = len(text.split())
-    if len(text) <= max_chars and count <= max_words:
-        return []
-    message = (
-        f"Judul terlalu panjang: {len(text)} karakter, {count} kata "
-        f"(paling banyak {max_chars} karakter, {max_words} kata)"
-    )
-    start = headline.index(text)
-    return [Hint(line, start + 1, len(text), "judul", message, (), HintKind.NOTICE, text)]
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-@lru_cache(maxsize=65536)
-def _canonical(text: str) -> str:
-    """A term with case, spaces and hyphens dropped: "Kerja Sama", "kerjasama" -> "kerjasama"."""
-    return _NOT_ALNUM.sub("", text.casefold())
-
-
-def line_terms(text: str, line_words: Sequence[Word]) -> tuple[Term, ...]:
-    """Every word of a line and every pair of words one space apart, keyed for consistency."""
-    terms: list[Term] = []
-    previous: Word | None = None
-    for word in line_words:
-        terms.append(Term(_canonical(word.text), word.start, word.text, False))
-        if previous is not None and text[previous.end : word.start] == " ":
-            spaced = text[previous.start : word.end]
-            terms.append(Term(_canonical(spaced), previous.start, spaced, True))
-        previous = word
-    return tuple(terms)
-
-
-def consistency_hints(terms_by_line: Sequence[Sequence[Term]], rules: StyleRules) -> list[Hint]:
-    """The same term written two ways in one text ("Kerja Sama" and "Kerjasama")."""
-    singles: dict[str, list[tuple[int, int, str]]] = {}
-    pairs: list[tuple[str, tuple[int, int, str]]] = []
-    for number, terms in enumerate(terms_by_line, start=1):
-        for term in terms:
-            if term.pair:
-                pairs.append((term.key, (number, term.start, term.text)))
-            else:
-                singles.setdefault(term.key, []).append((number, term.start, term.text))
-    variants: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
-    for key, occurrence in pairs:
-        if key in singles:
-            variants.setdefault(key, {}).setdefault(occurrence[2].casefold(), []).append(occurrence)
-    for key, occurrences in singles.items():
-        forms = variants.get(key)
-        if forms is None:
-            if len(occurrences) < 2 or len({text.casefold() for _, _, text in occurrences}) < 2:
-                continue
-            forms = variants[key] = {}
-        for occurrence in occurrences:
-            forms.setdefault(occurrence[2].casefold(), []).append(occurrence)
-    found: list[Hint] = []
-    for forms in variants.values():
-        if len(forms) < 2:
-            continue
-        ranked = sorted(
-            forms.items(),
-            key=lambda item: (item[0] in rules.replacements, -len(item[1]), item[1][0][:2]),
-        )
-        preferred = ranked[0][1][0][2]
-        for _, occurrences in ranked[1:]:
-            for number, start, text in occurrences:
-                message = f"Istilah ini ditulis dua cara dalam teks: '{preferred}' dan '{text}'"
-                found.append(
-                    Hint(
-                        number,
-                        start + 1,
-                        len(text),
-                        "konsisten",
-                        message,
-                        (match_case(text, preferred),),
-                        HintKind.NOTICE,
-                        text,
-                    )
-                )
-    return found

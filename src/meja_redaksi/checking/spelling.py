@@ -24,10 +24,14 @@ MAX_WORD_LENGTH = 64
 CLITICS = ("nya", "lah", "kah", "pun")
 
 
-class _Dictionary(Protocol):
-    def check(self, word: str) -> bool: ...
+class SpellingDictionary(Protocol):
+    """What the checker needs of a spelling dictionary (an ``enchant.Dict``)."""
 
-    def suggest(self, word: str) -> list[str]: ...
+    def check(self, word: str) -> bool:
+        """True when ``word`` is spelled right."""
+
+    def suggest(self, word: str) -> list[str]:
+        """Corrections for ``word``, best first."""
 
 
 def _read_list(text: str) -> list[str]:
@@ -146,7 +150,7 @@ class NewsroomDictionary:
         return cleaned
 
 
-def open_hunspell(language: str = LANGUAGE) -> _Dictionary | None:
+def open_hunspell(language: str = LANGUAGE) -> SpellingDictionary | None:
     """Open the hunspell dictionary through enchant, or return None when it is not installed."""
     try:
         import enchant  # type: ignore[import-untyped]
@@ -163,7 +167,7 @@ def open_hunspell(language: str = LANGUAGE) -> _Dictionary | None:
 class SpellChecker:
     """Checks words against hunspell-id and the newsroom dictionary, caching every answer."""
 
-    def __init__(self, newsroom: NewsroomDictionary, dictionary: _Dictionary | None) -> None:
+    def __init__(self, newsroom: NewsroomDictionary, dictionary: SpellingDictionary | None) -> None:
         self.newsroom = newsroom
         self.dictionary = dictionary
         self._known: dict[str, bool] = {}
