@@ -246,3 +246,14 @@ def test_share_bar_above_the_body_keeps_the_body() -> None:
     assert page.photo is not None and page.photo.credit == "Nurito"
     assert page.body == "Paragraf pertama berita ini.\n\nParagraf kedua berita ini."
     assert [r.headline for r in page.related] == ["Judul lain"]
+
+
+def test_related_views_on_their_own_line() -> None:
+    page = parse_portal_page(
+        "Judul\nSenin, 30 April 2018 5\nIsi berita.\nBERITA TERKAIT\nFoto A\nJudul A\n"
+        "Jumat, 27 April 2018\n2.824\nJudul B\nSabtu, 28 April 2018\n"
+    )
+    assert [(r.photo_title, r.headline, r.views) for r in page.related] == [
+        ("Foto A", "Judul A", 2824),
+        ("", "Judul B", None),
+    ]

@@ -198,7 +198,10 @@ def _parse_refs(lines: list[str], kind: RefKind) -> list[ArticleRef]:
     for line in lines:
         parsed = _date_line(line)
         if parsed is None:
-            pending.append(line)
+            if not pending and refs and refs[-1].views is None and _VIEWS.fullmatch(line):
+                refs[-1].views = _parse_views(line)  # views on a line of their own
+            else:
+                pending.append(line)
             continue
         if pending:
             photo_title = pending[-2] if len(pending) > 1 else ""
