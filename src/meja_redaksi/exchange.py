@@ -82,14 +82,15 @@ def import_files(
                 message if path.name in message else f"{path.name}: {message}"
             ) from None
     for path, document in parsed:
-        if isinstance(document, MarkdownArticle) and document.id and document.base_revision:
-            if store.articles.exists(document.id):
-                try:
-                    check_base_revision(
-                        document, store.articles.latest_revision_number(document.id)
-                    )
-                except UserError as exc:
-                    raise type(exc)(f"{path.name}: {exc}") from None
+        if (
+            isinstance(document, MarkdownArticle)
+            and document.id
+            and store.articles.exists(document.id)
+        ):
+            try:
+                check_base_revision(document, store.articles.latest_revision_number(document.id))
+            except UserError as exc:
+                raise type(exc)(f"{path.name}: {exc}") from None
     outcomes = []
     for path, document in parsed:
         if isinstance(document, PortalPage):
