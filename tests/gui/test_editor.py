@@ -128,3 +128,32 @@ def test_word_diff_marks_only_changed_words() -> None:
     assert "<s>bertemu</s>" in html and ">menemui</span>" in html
     assert "<s>Senin</s>" in html and ">Selasa</span>" in html
     assert "<s>Gubernur" not in html and "<s>wali" not in html
+
+
+def test_layout_and_open_tabs_restored_on_restart(
+    window: MainWindow, qtbot, store_path: Path
+) -> None:
+    from meja_redaksi.gui.launch import build_window
+    from meja_redaksi.settings import Settings
+
+    ids = [window.model.article_id(row) for row in (0, 5)]
+    for article_id in ids:
+        window.open_article(article_id)
+    qtbot.waitUntil(lambda: len(window.editors) == 2)
+    window.ui.mainSplitter.setSizes([150, 500, 550])
+    sizes = window.ui.mainSplitter.sizes()
+    window.ui.viewList.setCurrentRow(0)  # the review queue
+    window.close()
+    again = build_window(store_path, "en", Settings())
+    qtbot.addWidget(again)
+    # The offscreen screen is 800x600, smaller than the saved geometry: Qt clamps it, so size it here.
+    again.resize(window.size())
+    again.show()
+    again.start()
+    qtbot.waitUntil(lambda: len(again.editors) == 2)
+    tabs = again.ui.editorTabs
+    assert [tabs.widget(i).article.id for i in range(tabs.count())] == ids
+    assert again.ui.mainSplitter.sizes() == sizes
+    assert again.ui.viewList.currentRow() == 0
+    again.close()
+    again.runner.shutdown()

@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the first paint: icons, reference data, the list, counts, restored and recovered tabs."""
         self._apply_icons()
+        sizes = self.settings.get("splitter_sizes")
+        if len(sizes) == 3:  # again now that the window has its restored size
+            self.ui.mainSplitter.setSizes(sizes)
         if not self._journal_known:
             self.journal = self.context.journal = journal_for(self.store_path)
             self._journal_known = True
