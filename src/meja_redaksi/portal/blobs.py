@@ -166,7 +166,7 @@ def _decode(path: Path) -> tuple[int, int, str]:
                     raise ValidationError("only JPEG, PNG, WebP and GIF photos are accepted")
                 image.load()
                 return image.width, image.height, mime
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError):
-        raise ValidationError("the file is not a readable photo") from None
-    except Image.DecompressionBombWarning:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError("the photo has too many pixels") from None
+    except (UnidentifiedImageError, OSError, SyntaxError):
+        raise ValidationError("the file is not a readable photo") from None
