@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from meja_redaksi.checking.hints import Hint, HintKind
 from meja_redaksi.checking.rules import StyleRules
@@ -16,8 +17,7 @@ from meja_redaksi.checking.style import match_case
 from meja_redaksi.checking.tokens import Word
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """A word, or two words one space apart, with its key for the consistency rule."""
 
     key: str
@@ -76,13 +76,23 @@ def canonical_term(text: str) -> str:
 def line_terms(text: str, line_words: Sequence[Word]) -> tuple[Term, ...]:
     """Every word of a line and every pair of words one space apart, keyed for consistency."""
     terms: list[Term] = []
-    previous: Word | None = None
+    previous_key = ""
+    previous_start = previous_end = -2
     for word in line_words:
-        terms.append(Term(canonical_term(word.text), word.start, word.text, False))
-        if previous is not None and text[previous.end : word.start] == " ":
-            spaced = text[previous.start : word.end]
-            terms.append(Term(canonical_term(spaced), previous.start, spaced, True))
-        previous = word
+        word_text = word.text
+        start = word.start
+        key = word_text.casefold() if word_text.isalpha() else canonical_term(word_text)
+        terms.append(Term(key, start, word_text, False))
+        if previous_end == start - 1 and text[previous_end] == " ":
+            terms.append(
+                Term(
+                    previous_key + key,
+                    previous_start,
+                    text[previous_start : start + len(word_text)],
+                    True,
+                )
+            )
+        previous_key, previous_start, previous_end = key, start, start + len(word_text)
     return tuple(terms)
 
 

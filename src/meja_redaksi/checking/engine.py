@@ -114,7 +114,7 @@ class CopyChecker:
         line_words = tuple(words(text))
         prose = mask_non_prose(text)
         found: list[Hint] = []
-        found += replacement_hints(prose, 1, rules)
+        found += replacement_hints(prose, line_words, 1, rules)
         found += regex_hints(prose, 1, rules)
         found += dateline_hints(prose, 1)
         found += title_hints(prose, 1, rules)
@@ -173,8 +173,12 @@ class CopyChecker:
         for number, text in enumerate(lines, start=1):
             analysis = self._analyse(text, rules)
             terms_by_line.append(analysis.terms)
-            if analysis.hints:
-                found += (replace(h, line=number) for h in analysis.hints)
+            for h in analysis.hints:
+                found.append(
+                    Hint(
+                        number, h.column, h.length, h.rule, h.message, h.suggestions, h.kind, h.text
+                    )
+                )
         found = merge_consistency(found, consistency_hints(terms_by_line, rules))
         if headline_index is not None and 0 <= headline_index < len(lines):
             found += headline_hints(lines[headline_index], headline_index + 1, rules)

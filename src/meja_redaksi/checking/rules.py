@@ -19,6 +19,8 @@ KINDS = frozenset(
 )
 SETTINGS = {"headline_max_chars": 90, "headline_max_words": 14}
 DEFAULT_RULE_IDS = {"replace": "baku", "regex": "gaya"}
+# A replace pattern that the tokenizer sees as one word is looked up per word, not scanned for.
+_SINGLE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class StyleRules:
     """Everything the style checker needs from the rule file, compiled."""
 
     replacements: dict[str, PatternRule] = field(default_factory=dict)
+    word_replacements: dict[str, PatternRule] = field(default_factory=dict)
     replace_pattern: re.Pattern[str] | None = None
     regex_rules: list[PatternRule] = field(default_factory=list)
     di_place: frozenset[str] = frozenset()
@@ -121,8 +124,12 @@ def parse_rules(text: str, source: str = "style_rules.tsv") -> StyleRules:
     rules.di_apart = frozenset(di_apart)
     rules.generic = frozenset(generic)
     rules.titles = tuple(sorted(set(titles), key=len, reverse=True))
-    if rules.replacements:
-        alternatives = sorted(rules.replacements, key=len, reverse=True)
+    rules.word_replacements = {
+        key: rule for key, rule in rules.replacements.items() if _SINGLE_WORD.fullmatch(key)
+    }
+    phrases = [key for key in rules.replacements if key not in rules.word_replacements]
+    if phrases:
+        alternatives = sorted(phrases, key=len, reverse=True)
         body = "|".join(r"\s+".join(map(re.escape, alt.split())) for alt in alternatives)
         rules.replace_pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
     if rules.titles:

@@ -8,10 +8,10 @@ and the file's regular-expression rules (money, percent, time).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from meja_redaksi.checking.hints import Hint, HintKind
-from meja_redaksi.checking.rules import StyleRules
+from meja_redaksi.checking.rules import PatternRule, StyleRules
 from meja_redaksi.checking.spelling import SpellChecker
 from meja_redaksi.checking.tokens import Word
 from meja_redaksi.domain.dates import DAY_NAMES, MONTH_NAMES
@@ -40,16 +40,25 @@ def _hint(line: int, start: int, text: str, rule: str, message: str, *suggestion
     return Hint(line, start + 1, len(text), rule, message, tuple(suggestions), HintKind.STYLE, text)
 
 
-def replacement_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
+def replacement_hints(
+    text: str, line_words: Sequence[Word], line: int, rules: StyleRules
+) -> Iterable[Hint]:
     """Non-standard words and phrases of the rule file (``kerjasama`` -> ``kerja sama``)."""
-    if rules.replace_pattern is None:
-        return
-    for match in rules.replace_pattern.finditer(text):
-        found = match.group()
-        rule = rules.replacements[" ".join(found.casefold().split())]
-        suggestion = match_case(found, rule.template)
-        if suggestion != found:
-            yield _hint(line, match.start(), found, rule.rule, rule.message, suggestion)
+    found: list[tuple[int, str, PatternRule]] = []
+    for word in line_words:
+        rule = rules.word_replacements.get(word.text.casefold())
+        if rule is not None:
+            found.append((word.start, word.text, rule))
+    if rules.replace_pattern is not None:
+        for match in rules.replace_pattern.finditer(text):
+            phrase = match.group()
+            found.append(
+                (match.start(), phrase, rules.replacements[" ".join(phrase.casefold().split())])
+            )
+    for start, original, rule in found:
+        suggestion = match_case(original, rule.template)
+        if suggestion != original:
+            yield _hint(line, start, original, rule.rule, rule.message, suggestion)
 
 
 def regex_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
