@@ -151,3 +151,16 @@ def test_links_and_code_are_not_style_checked(checker: CopyChecker) -> None:
     )
     assert checker.check_text(text) == []
     assert [h.text for h in checker.check_text("Ada resiko di https://x.id/a b")] == ["resiko"]
+
+
+def test_shipped_rule_file_is_consistent(checker: CopyChecker) -> None:
+    rules = checker.rules
+    assert rules.settings == {"headline_max_chars": 90, "headline_max_words": 14}
+    # a place written after "di" must not also be a passive verb when joined (that would flag
+    # correct copy): "dikali" is a word, so "kali" cannot be in the list
+    joined_words = [w for w in rules.di_place if checker.speller.is_dictionary_word("di" + w)]
+    assert joined_words == []
+    for wrong, rule in rules.replacements.items():
+        assert rule.template.casefold() != wrong
+        # the standard form is never itself flagged as non-standard
+        assert rule.template.casefold() not in rules.replacements
