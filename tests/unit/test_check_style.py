@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from meja_redaksi.checking import CopyChecker, Hint, HintKind
 
@@ -278,3 +280,18 @@ def test_results_do_not_depend_on_cache(checker: CopyChecker, seed_text: str) ->
     first = checker.check_text(seed_text, headline_index=0)
     fresh = CopyChecker().check_text(seed_text, headline_index=0)
     assert first == fresh
+
+
+_ALPHABET = "aiuekndgrstmbhjlpy DJKRSabcdef.,;:()/-'\"`<>[]!?%@#*\n\t0123456789Rp🎉é"
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(alphabet=_ALPHABET, max_size=200))
+def test_any_text_gives_hints_that_point_at_their_text(checker: CopyChecker, text: str) -> None:
+    lines = text.split("\n")
+    for hint in checker.check_lines(lines, headline_index=0):
+        line = lines[hint.line - 1]
+        assert hint.column >= 1 and hint.length >= 1
+        assert line[hint.column - 1 : hint.column - 1 + hint.length] == hint.text
