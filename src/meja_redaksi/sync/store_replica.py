@@ -1,0 +1,165 @@
+"""The desktop store as a sync replica: dirty rows become ops, the portal's rows are written back clean.
+
+The outbox (with each op frozen once sent) and the held conflicts are kept as JSON in the store's
+``sync_state`` table, so they survive a crash or a kill between two syncs. A record with local changes
+is never overwritten by a pull: its op goes up first and the portal merges it against its base rev.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from meja_redaksi.domain.entities import new_id
+from meja_redaksi.domain.errors import NotFoundError, UserError
+from meja_redaksi.store import Store, sync_rows
+from meja_redaksi.sync import records
+from meja_redaksi.sync.protocol import Change, OpKind, OpOutcome, OpResult
+from meja_redaksi.sync.replica import HeldConflict, PendingOp, next_base
+
+PUSHED_ENTITIES = ("desk", "photo", "article")
+OUTBOX_KEY = "sync.outbox"
+CONFLICTS_KEY = "sync.conflicts"
+CURSOR_KEY = "sync.cursor"
+
+
+class StoreReplica:
+    """A :class:`meja_redaksi.sync.replica.Replica` over an open local store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.skipped: list[str] = []
+
+    # --- persistence in sync_state -------------------------------------------------------------------
+    def _load_outbox(self) -> list[PendingOp]:
+        raw = json.loads(self.store.sync_state.get(OUTBOX_KEY, "[]") or "[]")
+        return [PendingOp(**{**op, "kind": OpKind(op["kind"])}) for op in raw]
+
+    def _save_outbox(self, ops: list[PendingOp]) -> None:
+        self.store.sync_state.set(
+            OUTBOX_KEY, json.dumps([{**asdict(op), "kind": op.kind.value} for op in ops])
+        )
+
+    def conflicts(self) -> list[HeldConflict]:
+        """Conflicts held on this device, oldest first."""
+        raw = json.loads(self.store.sync_state.get(CONFLICTS_KEY, "[]") or "[]")
+        return [HeldConflict(**c) for c in raw]
+
+    def _current_fields(self, entity: str, record_id: str) -> dict[str, Any] | None:
+        try:
+            if entity == "article":
+                return records.article_fields(self.store.articles.get(record_id))
+            if entity == "photo":
+                return records.photo_fields(self.store.photos.get(record_id))
+            if entity == "desk":
+                return records.desk_fields(self.store.desks.get(record_id))
+        except NotFoundError:
+            return None
+        return None
+
+    # --- the Replica protocol -----------------------------------------------------------------------
+    def cursor(self) -> int:
+        """The last change-log seq applied here."""
+        return int(self.store.sync_state.get(CURSOR_KEY, "0") or 0)
+
+    def set_cursor(self, seq: int) -> None:
+        """Remember the pull cursor."""
+        self.store.sync_state.set(CURSOR_KEY, str(seq))
+
+    def pending(self) -> list[PendingOp]:
+        """The outbox, refreshed from the store's dirty rows (sent ops stay as they were sent)."""
+        outbox = self._load_outbox()
+        for entity in PUSHED_ENTITIES:
+            for mark in sync_rows.dirty_records(self.store, entity):
+                queued = [op for op in outbox if (op.entity, op.id) == (entity, mark.id)]
+                last = queued[-1] if queued else None
+                if mark.deleted:
+                    kind, fields = OpKind.DELETE, {}
+                else:
+                    kind = OpKind.UPSERT
+                    fields = self._current_fields(entity, mark.id) or {}
+                if last is not None and (last.kind, last.fields) == (kind, fields):
+                    continue
+                if last is not None and not last.sent:
+                    last.kind, last.fields = kind, fields
+                    continue
+                base = None if last is not None else mark.rev
+                if kind is OpKind.DELETE and mark.rev == 0 and last is None:
+                    sync_rows.mark_synced(self.store, entity, mark.id, None)  # never left here
+                    continue
+                outbox.append(PendingOp(new_id(), entity, mark.id, base, fields, kind))
+        self._save_outbox(outbox)
+        return outbox
+
+    def mark_sent(self, op_ids: list[str]) -> None:
+        """Freeze ops about to be sent."""
+        outbox = self._load_outbox()
+        for op in outbox:
+            if op.op_id in op_ids:
+                op.sent = True
+        self._save_outbox(outbox)
+
+    def acknowledge(self, op: PendingOp, result: OpResult) -> None:
+        """Drop an answered op; mark the record synced when nothing newer waits for it."""
+        outbox = [o for o in self._load_outbox() if o.op_id != op.op_id]
+        successor = next((o for o in outbox if (o.entity, o.id) == (op.entity, op.id)), None)
+        if successor is not None:
+            if successor.base_rev is None:
+                successor.base_rev = next_base(op, result)
+        else:
+            unchanged = (
+                op.kind is OpKind.DELETE or self._current_fields(op.entity, op.id) == op.fields
+            )
+            if unchanged:
+                applied = result.outcome is OpOutcome.APPLIED
+                sync_rows.mark_synced(self.store, op.entity, op.id, result.rev if applied else None)
+        self._save_outbox(outbox)
+
+    def hold_conflict(self, conflict: HeldConflict) -> None:
+        """Keep a conflict with both versions (durably)."""
+        held = [c.to_json() for c in self.conflicts()]
+        held.append(conflict.to_json())
+        self.store.sync_state.set(CONFLICTS_KEY, json.dumps(held, ensure_ascii=False))
+
+    def apply_change(self, change: Change) -> None:
+        """Write the portal's version of a record here, unless it has local changes waiting."""
+        mark = sync_rows.sync_mark(self.store, change.entity, change.id)
+        if mark is not None and mark.dirty:
+            return
+        if change.deleted:
+            if mark is not None:
+                sync_rows.mark_deleted(self.store, change.entity, change.id, change.rev)
+            return
+        try:
+            self._write(change)
+        except UserError as exc:
+            self.skipped.append(f"{change.entity} {change.id}: {exc}")
+            return
+        sync_rows.mark_synced(self.store, change.entity, change.id, change.rev)
+
+    def _write(self, change: Change) -> None:
+        if change.entity == "article":
+            self.store.articles.save(records.article_from_fields(change.id, change.rev, change.fields),
+                                     note="sync")  # fmt: skip
+        elif change.entity == "photo":
+            self.store.photos.save(records.photo_from_fields(change.id, change.rev, change.fields))
+        elif change.entity == "desk":
+            self.store.desks.save(records.desk_from_fields(change.id, change.rev, change.fields))
+        elif change.entity == "person":
+            self.store.people.save(records.person_from_fields(change.id, change.rev, change.fields))
+
+    def record_ids(self) -> set[tuple[str, str]]:
+        """Every live (entity, id) held here."""
+        return sync_rows.live_records(self.store)
+
+    def forget(self, entity: str, record_id: str) -> None:
+        """The portal no longer has this record: keep it as a tombstone here."""
+        mark = sync_rows.sync_mark(self.store, entity, record_id)
+        if mark is not None and not mark.dirty:
+            sync_rows.mark_deleted(self.store, entity, record_id, mark.rev)
+
+    def photo_bytes(self, sha256: str) -> bytes | None:
+        """The file of a photo, if this device has it."""
+        path = self.store.media_path(sha256)
+        return path.read_bytes() if path.is_file() else None

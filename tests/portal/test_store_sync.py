@@ -1,0 +1,116 @@
+"""Two laptops with real local stores syncing through a real portal via the command line."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from meja_redaksi.cli import main
+from meja_redaksi.domain.entities import Article
+from meja_redaksi.portal.local import LocalPortal
+from meja_redaksi.store import Store
+
+BODY = (
+    "Gubernur menerima delegasi Los Angeles pada Senin (30/4).\n\n"
+    "Pertemuan membahas kerja sama sister city.\n\n"
+    "Kita ingin ada langkah konkret, kata Gubernur."
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, Any]]:
+    code = main(list(argv))
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+@pytest.fixture
+def laptops(
+    portal: LocalPortal, tmp_path: Path, password: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[Path, Path]:
+    secret = tmp_path / "password.txt"
+    secret.write_text(password + "\n", encoding="utf-8")
+    paths = (tmp_path / "a" / "store.db", tmp_path / "b" / "store.db")
+    for path, user in zip(paths, ("rina", "eka"), strict=True):
+        path.parent.mkdir()
+        (report,) = run(capsys, "sync", "--store", str(path), "--portal", portal.url,
+                        "--user", user, "--password-file", str(secret))  # fmt: skip
+        assert report["pulled"] >= 5  # the newsroom's people
+        assert password not in json.dumps(report)
+    return paths
+
+
+def edit_body(path: Path, article_id: str, old: str, new: str) -> None:
+    with Store.open(path) as store:
+        article = store.articles.get(article_id)
+        store.articles.save(article.copy(body=article.body.replace(old, new)))
+
+
+def body(path: Path, article_id: str) -> str:
+    with Store.open(path) as store:
+        return store.articles.get(article_id).body
+
+
+def test_token_file_is_private_and_never_printed(laptops: tuple[Path, Path]) -> None:
+    for path in laptops:
+        token_file = path.with_name(f"{path.stem}-portal.token")
+        assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
+        assert len(token_file.read_text()) > 20
+
+
+def test_two_laptops_offline_no_word_lost(
+    laptops: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = laptops
+    with Store.open(a) as store:
+        article = store.articles.save(Article(headline="Sister city", body=BODY))
+    run(capsys, "sync", "--store", str(a))
+    run(capsys, "sync", "--store", str(b))
+    assert body(b, article.id) == BODY
+    # Different paragraphs: merged.
+    edit_body(a, article.id, "Senin (30/4)", "Senin (30/4) pagi")
+    edit_body(b, article.id, "kata Gubernur", "ujar Gubernur")
+    run(capsys, "sync", "--store", str(a))
+    (report,) = run(capsys, "sync", "--store", str(b))
+    run(capsys, "sync", "--store", str(a))
+    assert report["conflicts"] == 0
+    for path in (a, b):
+        assert "Senin (30/4) pagi" in body(path, article.id)
+        assert "ujar Gubernur" in body(path, article.id)
+    # The same words: held as a conflict with both versions, listed by `conflicts`.
+    edit_body(a, article.id, "sister city", "kota kembar")
+    edit_body(b, article.id, "sister city", "kota bersaudara")
+    run(capsys, "sync", "--store", str(a))
+    (report,) = run(capsys, "sync", "--store", str(b))
+    assert report["conflicts"] == 1
+    (held,) = run(capsys, "conflicts", "--store", str(b), "--json")
+    assert "kota bersaudara" in held["mine"]["body"]
+    assert "kota kembar" in held["theirs"]["body"]
+    assert body(b, article.id) == body(a, article.id)
+    assert run(capsys, "conflicts", "--store", str(a), "--json") == []
+
+
+def test_no_change_sync_is_one_request(
+    laptops: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, _ = laptops
+    (report,) = run(capsys, "sync", "--store", str(a))
+    assert report["requests"] <= 2 and report["pushed"] == 0
+
+
+def test_sync_without_sign_in_or_portal_fails_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "fresh.db"
+    assert main(["sync", "--store", str(store), "--portal", "http://127.0.0.1:9"]) == 1
+    assert "not signed in" in capsys.readouterr().err
+    secret = tmp_path / "pw"
+    secret.write_text("x" * 12)
+    code = main(["sync", "--store", str(store), "--portal", "http://127.0.0.1:9",
+                 "--user", "rina", "--password-file", str(secret)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and "did not answer" in err and len(err.strip().splitlines()) == 1
