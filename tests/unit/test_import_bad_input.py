@@ -77,3 +77,13 @@ def test_text_without_a_portal_header(text: str) -> None:
 def test_header_with_unknown_words_after_the_date() -> None:
     with pytest.raises(UserError, match="header is not understood"):
         parse_portal_page("Judul\n\nRabu, 02 Mei 2018 Penulis: Siapa 12\n\nIsi.")
+
+
+def test_largest_accepted_page_of_short_lines_parses(tmp_path: Path) -> None:
+    lines = ["Judul", "Senin, 30 April 2018 5"]
+    lines += [f"baris pendek nomor {i}" for i in range(MAX_IMPORT_BYTES // 30)]
+    path = tmp_path / "panjang.txt"
+    path.write_text("\n".join(lines)[:MAX_IMPORT_BYTES], encoding="utf-8")
+    page = parse_portal_page(read_text_file(path))
+    assert page.headline == "Judul"
+    assert page.body.count("\n\n") > 60_000

@@ -51,6 +51,8 @@ SHORT_LINE_WORDS = 25
 """A photo title or pull quote is at most this many words (body paragraphs are longer or punctuated)."""
 PULL_QUOTE_MIN_WORDS = 3
 """Shorter repeated lines are more likely subheadings or names than pull quotes."""
+PULL_QUOTE_REACH = 6
+"""A pull quote repeats words of a paragraph at most this many lines before or after it."""
 HEADLINE_LINES_MAX = 3
 
 
@@ -219,7 +221,11 @@ def _take_main_photo(units: list[str]) -> PortalPhoto | None:
         title = ""
     elif len(units) > 1 and _credit_of(units[1]) is not None:
         title = units.pop(0)
-    elif len(units) > 1 and _is_short_line(units[0]) and not _repeated(units[0], units[1:]):
+    elif (
+        len(units) > 1
+        and _is_short_line(units[0])
+        and not _repeated([_normalized(u) for u in units[: PULL_QUOTE_REACH + 1]], 0)
+    ):
         return PortalPhoto(title=units.pop(0))
     else:
         return None
@@ -235,16 +241,26 @@ def _normalized(text: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'.,!?;:]", " ", text).casefold().split())
 
 
-def _repeated(line: str, others: list[str]) -> bool:
-    """Whether ``line`` repeats words of another paragraph (what makes it a pull quote)."""
-    needle = _normalized(line)
-    return bool(needle) and any(needle in _normalized(o) for o in others if o is not line)
+def _repeated(normalized: list[str], index: int) -> bool:
+    """Whether line ``index`` repeats words of a nearby paragraph (what makes it a pull quote).
+
+    ``normalized`` holds the lines as :func:`_normalized` gives them. Only the
+    :data:`PULL_QUOTE_REACH` lines on each side are searched, which keeps a huge page linear.
+    """
+    needle = normalized[index]
+    if not needle:
+        return False
+    nearby = range(
+        max(0, index - PULL_QUOTE_REACH), min(len(normalized), index + PULL_QUOTE_REACH + 1)
+    )
+    return any(needle in normalized[other] for other in nearby if other != index)
 
 
 def _body_markdown(units: list[str]) -> tuple[str, list[str], list[PortalPhoto]]:
     blocks: list[str] = []
     quotes: list[str] = []
     photos: list[PortalPhoto] = []
+    normalized = [_normalized(unit) for unit in units]
     index = 0
     while index < len(units):
         line = units[index]
@@ -266,7 +282,7 @@ def _body_markdown(units: list[str]) -> tuple[str, list[str], list[PortalPhoto]]
             index > 0
             and len(line.split()) >= PULL_QUOTE_MIN_WORDS
             and _is_short_line(line)
-            and _repeated(line, units)
+            and _repeated(normalized, index)
         ):
             quotes.append(line)
             blocks.append(pull_quote_markdown(line))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from meja_redaksi.domain.errors import UserError
 
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
 """The largest text file the importer reads (a long portal page is under 100 KB)."""
 
 
