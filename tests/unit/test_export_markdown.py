@@ -135,6 +135,15 @@ def test_hand_written_dates_are_read_in_jakarta_time() -> None:
         ("---\nheadline: A\nreporter: {name: X}\n---\nbody", "reporter.username"),
         ("---\nheadline: A\nrelated: [{views: 3}]\n---\nbody", "related[0].headline"),
         ("---\nheadline: A\nhedline: typo\n---\nbody", "hedline"),
+        (
+            "---\nheadline: A\ntags: &t [a]\n"
+            + "related: ["
+            + "{headline: x}, " * 501
+            + "]\n---\n",
+            "related",
+        ),
+        ("---\nheadline: A\ns: &s x\n---\n", "'s'"),
+        ("---\nheadline: A\ntags: [" + "t, " * 501 + "]\n---\n", "at most 500"),
         ("---\nheadline: A\nbody without a closing line\n", "never closed"),
         ("---\nlead: no headline\n---\nbody", "headline"),
         ("Just text with no heading", "headline"),

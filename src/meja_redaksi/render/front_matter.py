@@ -9,6 +9,8 @@ from typing import Any
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.render.context import JAKARTA, date_to_datetime
 
+MAX_LIST_ITEMS = 500
+"""No list in an article's front matter is longer (tags, gallery, references)."""
 PEOPLE_KEYS = ("reporter", "editor", "photographer")
 """Keys naming a person: a mapping of ``username`` and ``name``, or just the user name."""
 
@@ -61,6 +63,8 @@ class FrontMatterFields:
             return None
         if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
             raise self.fail(key, "a list of words")
+        if len(value) > MAX_LIST_ITEMS:
+            raise self.fail(key, f"a list of at most {MAX_LIST_ITEMS} items")
         return [str(v) for v in value]
 
     def mapping(self, key: str) -> FrontMatterFields | None:

@@ -18,7 +18,7 @@ from meja_redaksi.domain.entities import ArticleRef
 from meja_redaksi.domain.enums import ArticleStatus, RefKind
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.render.context import ArticleContext
-from meja_redaksi.render.front_matter import PEOPLE_KEYS, FrontMatterFields
+from meja_redaksi.render.front_matter import MAX_LIST_ITEMS, PEOPLE_KEYS, FrontMatterFields
 
 DATE_KEYS = ("created", "updated", "published", "scheduled", "embargo_until")
 
@@ -159,6 +159,8 @@ def _refs(fields: FrontMatterFields, key: str, kind: RefKind) -> list[ArticleRef
         return []
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise fields.fail(key, "a list of mappings with a headline")
+    if len(items) > MAX_LIST_ITEMS:
+        raise fields.fail(key, f"a list of at most {MAX_LIST_ITEMS} items")
     refs: list[ArticleRef] = []
     for index, item in enumerate(items):
         entry = FrontMatterFields(item, f"{key}[{index}].")
