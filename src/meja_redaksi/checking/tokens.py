@@ -10,18 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# One pass over the line: the alternatives that are not words are matched only to be skipped.
-_TOKEN = re.compile(
-    r"(?P<skip>"
-    r"(?:https?://|www\.)\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|`[^`]*`"  # inline code
-    r"|<[^>\n]*>"  # HTML tags
-    r"|\]\([^)\s]*\)"  # Markdown link target
-    r"|\w*\d\w*(?:[.,/:-]\w+)*"  # numbers, dates, words with digits
-    r")"
-    r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)",
-)
+# Letters and digits with inner apostrophes or hyphens; tokens holding a digit are skipped afterwards.
+_WORD_LIKE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NON_PROSE = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`]*`|<[^>\n]*>|\]\([^)\s]*\)"
 )
@@ -68,12 +58,11 @@ def opens_sentence(line: str, start: int) -> bool:
 
 
 def words(line: str) -> Iterator[Word]:
-    """Yield the words of ``line`` worth checking, in order."""
-    for match in _TOKEN.finditer(line):
-        text = match.group("word")
-        if text is None:
-            continue
-        yield Word(text, match.start())
+    """Yield the words of ``line`` worth checking, in order (columns as in ``line``)."""
+    for match in _WORD_LIKE.finditer(mask_non_prose(line)):
+        text = match.group()
+        if text.isalpha() or not any(char.isdigit() for char in text):
+            yield Word(text, match.start())
 
 
 def mask_non_prose(line: str) -> str:
