@@ -221,6 +221,8 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise UserError(f"front matter: {problem}{where}") from None
+    except (ValueError, OverflowError) as exc:  # PyYAML builds dates without catching these
+        raise UserError(f"front matter: impossible value ({exc})") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
