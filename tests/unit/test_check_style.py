@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from meja_redaksi.checking import CopyChecker, Hint, HintKind
@@ -289,6 +289,7 @@ _ALPHABET = "aiuekndgrstmbhjlpy DJKRSabcdef.,;:()/-'\"`<>[]!?%@#*\n\t0123456789R
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=st.text(alphabet=_ALPHABET, max_size=200))
+@example(text="0<>%")  # a rule matched across a blanked tag
 def test_any_text_gives_hints_that_point_at_their_text(checker: CopyChecker, text: str) -> None:
     lines = text.split("\n")
     for hint in checker.check_lines(lines, headline_index=0):

@@ -111,14 +111,16 @@ class CopyChecker:
         cached = self._lines.get(text)
         if cached is not None:
             return cached
-        line_words = tuple(words(text))
         prose = mask_non_prose(text)
+        line_words = tuple(words(prose))
         found: list[Hint] = []
         found += replacement_hints(prose, line_words, 1, rules)
         found += regex_hints(prose, 1, rules)
         found += dateline_hints(prose, 1)
         found += title_hints(prose, 1, rules)
         found += di_apart_hints(prose, 1, rules, self.speller)
+        if prose is not text:  # a match that reaches into a URL, code or tag is no hint
+            found = [h for h in found if text[h.column - 1 : h.column - 1 + h.length] == h.text]
         covered = {h.column - 1 + i for h in found for i in range(h.length)} if found else ()
         for word in line_words:
             if len(word.text) < 2 or word.start in covered:
