@@ -1,0 +1,123 @@
+"""``meja-redaksi article transition|history|comment``: workflow actions from the command line.
+
+The same table as the window decides: a forbidden action prints one line naming the role and the state,
+exits 1 and changes nothing. Every action taken is audited (who, what, when, from which state).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+
+from meja_redaksi.cli.common import CommandFailed, add_common_options, open_services, print_json
+from meja_redaksi.domain.enums import Action
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``article`` command with its ``transition``, ``history`` and ``comment`` actions."""
+    parser = subparsers.add_parser("article", help="workflow actions, history and comments")
+    actions = parser.add_subparsers(dest="article_command", metavar="ACTION", required=True)
+
+    move = actions.add_parser("transition", help="take a workflow action on an article")
+    add_common_options(move)
+    move.add_argument("id", metavar="ID")
+    move.add_argument("action", choices=[a.value for a in Action], metavar="ACTION")
+    move.add_argument("--as", dest="as_user", required=True, metavar="USER", help="user name")
+    move.add_argument("--note", default="", help="why (required to return or unpublish)")
+    move.add_argument(
+        "--when", default=None, help="date and time (ISO 8601; UTC when no zone is given)"
+    )
+    move.add_argument(
+        "--expect", default=None, metavar="STATE", help="refuse unless the article is in STATE"
+    )
+    move.set_defaults(func=run_transition)
+
+    hist = actions.add_parser("history", help="the article's audit trail, one JSON line each")
+    add_common_options(hist)
+    hist.add_argument("id", metavar="ID")
+    hist.set_defaults(func=run_history)
+
+    note = actions.add_parser("comment", help="add an editorial comment (with @mentions)")
+    add_common_options(note)
+    note.add_argument("id", metavar="ID")
+    note.add_argument("text")
+    note.add_argument("--as", dest="as_user", required=True, metavar="USER", help="user name")
+    note.set_defaults(func=run_comment)
+
+
+def parse_when(text: str | None) -> datetime | None:
+    """An ISO 8601 date and time; one without a zone is taken as UTC."""
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandFailed(f"--when is not an ISO 8601 date and time: {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def run_transition(args: argparse.Namespace) -> int:
+    """Take the action as the named user; print the new state as one JSON line."""
+    from meja_redaksi.domain.enums import ArticleStatus
+    from meja_redaksi.store import newsroom
+
+    when = parse_when(args.when)
+    try:
+        expected = ArticleStatus(args.expect) if args.expect else None
+    except ValueError:
+        raise CommandFailed(f"--expect is not a state: {args.expect!r}") from None
+    with open_services(args) as services:
+        store = services.store
+        actor = store.people.get_by_username(args.as_user)
+        before = store.articles.get(args.id).status
+        article = newsroom.transition(
+            store, args.id, args.action, actor, expected_state=expected, note=args.note, when=when
+        )
+        event = store.articles.audit(args.id)[-1]
+    print_json(
+        {
+            "id": article.id,
+            "action": args.action,
+            "from": before.value,
+            "to": article.status.value,
+            "by": actor.username,
+            "at": event.at.isoformat(),
+        }
+    )
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """Print every audit event of the article, oldest first."""
+    from meja_redaksi.store import newsroom
+
+    with open_services(args) as services:
+        store = services.store
+        store.articles.get(args.id)
+        names = {p.id: p.username for p in store.people.list()}
+        for event in newsroom.history(store, args.id):
+            print_json(
+                {
+                    "action": event.action,
+                    "from": event.from_state,
+                    "to": event.to_state,
+                    "by": names.get(event.actor_id or "", event.actor_id),
+                    "at": event.at.isoformat(),
+                    "note": event.detail,
+                }
+            )
+    return 0
+
+
+def run_comment(args: argparse.Namespace) -> int:
+    """Add a comment; print it with the people it mentions."""
+    from meja_redaksi.store import newsroom
+    from meja_redaksi.workflow.notifications import mentions_in
+
+    with open_services(args) as services:
+        store = services.store
+        author = store.people.get_by_username(args.as_user)
+        comment = newsroom.add_comment(store, args.id, author, args.text)
+        mentioned = [p.username for p in mentions_in(comment, store.people.list())]
+    print_json({"id": comment.id, "article": args.id, "mentions": mentioned})
+    return 0

@@ -1,0 +1,259 @@
+"""The store side of the newsroom workflow: queue, workloads, assignment status, notifications, history.
+
+Functions take an open :class:`~meja_redaksi.store.Store` and return domain objects or the plain data the
+workflow package computes with. Nothing here adds a table: notifications are derived from comments,
+assignments and audit events; the time up to which a person has seen them is kept in ``sync_state``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from meja_redaksi.domain.entities import (
+    Article,
+    Assignment,
+    AuditEvent,
+    Comment,
+    Person,
+    Revision,
+    utcnow,
+)
+from meja_redaksi.domain.enums import Action, ArticleStatus, AssignmentStatus, Role
+from meja_redaksi.domain.errors import NotFoundError, UserError
+from meja_redaksi.store.convert import audit_from_row, comment_from_row
+from meja_redaksi.store.models import ArticleRow, AuditEventRow, CommentRow
+from meja_redaksi.workflow.assignments import check_can_plan, derived_status
+from meja_redaksi.workflow.notifications import Notification, notifications_for
+from meja_redaksi.workflow.permissions import check_allowed
+from meja_redaksi.workflow.queue import QUEUE_STATES, QueueEntry, build_queue
+from meja_redaksi.workflow.review import submission_revision
+from meja_redaksi.workflow.workload import ArticleFacts, Workload, compute_workloads
+
+if TYPE_CHECKING:
+    from meja_redaksi.store.store import Store
+
+ACTIVE_STATES = frozenset(
+    {ArticleStatus.DRAFT, ArticleStatus.RETURNED, ArticleStatus.SUBMITTED, ArticleStatus.EDITING}
+)
+_SEEN_KEY = "notifications_seen:"
+
+
+def article_facts(store: Store, states: Iterable[ArticleStatus]) -> list[ArticleFacts]:
+    """The workflow facts of every live article in ``states``."""
+    wanted = [ArticleStatus(s).value for s in states]
+    columns = (
+        ArticleRow.id,
+        ArticleRow.headline,
+        ArticleRow.status,
+        ArticleRow.desk_id,
+        ArticleRow.reporter_id,
+        ArticleRow.photographer_id,
+        ArticleRow.editor_id,
+        ArticleRow.created_at,
+        ArticleRow.updated_at,
+        ArticleRow.assignment_id,
+        ArticleRow.embargo_until,
+        ArticleRow.scheduled_at,
+    )
+    with store.database.read() as session:
+        rows = session.execute(
+            select(*columns).where(ArticleRow.deleted.is_(False), ArticleRow.status.in_(wanted))
+        ).all()
+    return [
+        ArticleFacts(
+            id=r.id,
+            headline=r.headline,
+            status=ArticleStatus(r.status),
+            desk_id=r.desk_id,
+            reporter_id=r.reporter_id,
+            photographer_id=r.photographer_id,
+            editor_id=r.editor_id,
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+            assignment_id=r.assignment_id,
+            embargo_until=r.embargo_until,
+            scheduled_at=r.scheduled_at,
+        )
+        for r in rows
+    ]
+
+
+def review_queue(store: Store, desk_id: str | None = None) -> list[QueueEntry]:
+    """Submitted and in-edit articles, ordered by deadline, priority, age (optionally of one desk)."""
+    facts = [
+        f for f in article_facts(store, QUEUE_STATES) if desk_id is None or f.desk_id == desk_id
+    ]
+    deadlines = {a.id: a.deadline for a in store.assignments.list()}
+    return build_queue(facts, deadlines)
+
+
+def workloads(
+    store: Store, role: Role, *, desk_id: str | None = None, now: datetime | None = None
+) -> list[Workload]:
+    """The load of every active person holding ``role`` (optionally of one desk), by name."""
+    people = [
+        p
+        for p in store.people.list(role=role, include_inactive=False)
+        if desk_id is None or p.desk_id == desk_id
+    ]
+    return compute_workloads(
+        people, store.assignments.list(), article_facts(store, ACTIVE_STATES), now or utcnow()
+    )
+
+
+def refresh_assignment(store: Store, assignment_id: str) -> Assignment:
+    """Set an assignment's status from its people and its linked articles' states; return it."""
+    assignment = store.assignments.get(assignment_id)
+    states = []
+    for article_id in assignment.article_ids:
+        try:
+            states.append(store.articles.get(article_id).status)
+        except NotFoundError:
+            continue
+    status = derived_status(assignment, states)
+    if status == assignment.status:
+        return assignment
+    assignment.status = status
+    return store.assignments.save(assignment)
+
+
+def transition(
+    store: Store,
+    article_id: str,
+    action: Action | str,
+    actor: Person,
+    *,
+    expected_state: ArticleStatus | None = None,
+    note: str = "",
+    when: datetime | None = None,
+) -> Article:
+    """Take a workflow action (audited by the store) and let the linked assignment follow.
+
+    A forbidden action raises a TransitionError naming the role and the state, and changes nothing.
+    """
+    current = store.articles.get(article_id).status
+    check_allowed(actor, current, Action(action))
+    article = store.articles.transition(
+        article_id,
+        Action(action),
+        actor,
+        expected_state=expected_state.value if expected_state else None,
+        note=note,
+        when=when,
+    )
+    if article.assignment_id:
+        refresh_assignment(store, article.assignment_id)
+    return article
+
+
+def save_assignment(store: Store, assignment: Assignment, planner: Person) -> Assignment:
+    """Create or change an assignment as ``planner`` (desk chief or admin); status follows."""
+    check_can_plan(planner)
+    if assignment.created_by is None:
+        assignment.created_by = planner.id
+    saved = store.assignments.save(assignment)
+    return refresh_assignment(store, saved.id)
+
+
+def start_article(store: Store, assignment_id: str, author: Person) -> Article:
+    """A new draft pre-filled from the assignment and linked to it; the assignment moves on."""
+    assignment = store.assignments.get(assignment_id)
+    if assignment.status == AssignmentStatus.CANCELLED:
+        raise UserError(f"the assignment '{assignment.title}' is cancelled")
+    reporter = author.id if author.has_role(Role.REPORTER) else None
+    if reporter is None and assignment.reporter_ids:
+        reporter = assignment.reporter_ids[0]
+    article = Article(
+        headline=assignment.title,
+        lead=assignment.brief,
+        desk_id=assignment.desk_id,
+        reporter_id=reporter,
+        photographer_id=assignment.photographer_id,
+        editor_id=assignment.editor_id,
+        assignment_id=assignment.id,
+    )
+    saved = store.articles.save(article, author_id=author.id, note="from assignment")
+    assignment.article_ids = [*assignment.article_ids, saved.id]
+    store.assignments.save(assignment)
+    refresh_assignment(store, assignment.id)
+    return saved
+
+
+def history(store: Store, article_id: str) -> list[AuditEvent]:
+    """The article's audit trail, oldest first."""
+    return list(store.articles.audit(article_id))
+
+
+def submission_and_latest(store: Store, article_id: str) -> tuple[Revision | None, Revision | None]:
+    """The revision the article was last submitted with, and its newest revision."""
+    revisions = sorted(store.articles.revisions(article_id), key=lambda r: r.number)
+    if not revisions:
+        return None, None
+    return submission_revision(revisions, store.articles.audit(article_id)), revisions[-1]
+
+
+def all_comments(store: Store) -> list[Comment]:
+    """Every live comment, oldest first."""
+    with store.database.read() as session:
+        rows = session.scalars(
+            select(CommentRow)
+            .where(CommentRow.deleted.is_(False))
+            .order_by(CommentRow.created_at, CommentRow.id)
+        )
+        return [comment_from_row(r) for r in rows]
+
+
+def add_comment(store: Store, article_id: str, author: Person, body: str) -> Comment:
+    """Add a comment (never published) on an existing article."""
+    store.articles.get(article_id)
+    return store.comments.save(Comment(article_id=article_id, author_id=author.id, body=body))
+
+
+def _workflow_events(store: Store) -> list[AuditEvent]:
+    wanted = [Action.RETURN.value, Action.APPROVE.value]
+    with store.database.read() as session:
+        rows = session.scalars(
+            select(AuditEventRow).where(
+                AuditEventRow.entity == "article", AuditEventRow.action.in_(wanted)
+            )
+        )
+        return [audit_from_row(r) for r in rows]
+
+
+def notifications(store: Store, person: Person) -> list[Notification]:
+    """Everything ``person`` is told about (mentions, assignments, returns, approvals), newest first."""
+    events = _workflow_events(store)
+    article_ids = sorted({e.entity_id for e in events})
+    with store.database.read() as session:
+        rows = (
+            session.execute(
+                select(ArticleRow.id, ArticleRow.reporter_id, ArticleRow.headline).where(
+                    ArticleRow.id.in_(article_ids)
+                )
+            ).all()
+            if article_ids
+            else []
+        )
+    return notifications_for(
+        person,
+        comments=all_comments(store),
+        assignments=store.assignments.list(),
+        events=events,
+        reporters={r.id: r.reporter_id for r in rows},
+        headlines={r.id: r.headline for r in rows},
+    )
+
+
+def seen_until(store: Store, person: Person) -> datetime | None:
+    """When ``person`` last marked their notifications as read (None: never)."""
+    value = store.sync_state.get(_SEEN_KEY + person.id)
+    return datetime.fromisoformat(value) if value else None
+
+
+def mark_seen(store: Store, person: Person, at: datetime | None = None) -> None:
+    """Mark every notification of ``person`` up to ``at`` (default now) as read."""
+    store.sync_state.set(_SEEN_KEY + person.id, (at or utcnow()).isoformat())
