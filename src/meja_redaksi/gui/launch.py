@@ -101,7 +101,7 @@ def screenshot(
 
         def open_editor(_count: int) -> None:
             window.list_updated.disconnect(open_editor)
-            target = article_id or (window.model.ids()[0] if window.model.ids() else None)
+            target = article_id or window.model.article_id(0)
             if view == "editor" and target:
                 window.open_article(target)
                 QTimer.singleShot(200, show_preview)

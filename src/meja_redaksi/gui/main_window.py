@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -19,16 +19,18 @@ from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.queries import ArticleQuery, SortKey
 from meja_redaksi.gui import store_jobs
 from meja_redaksi.gui.app import apply_theme, icon, install_translations
-from meja_redaksi.gui.delegates import SnippetDelegate
-from meja_redaksi.gui.editor.article_editor import ArticleEditor, EditorContext
 from meja_redaksi.gui.editor.journal import Draft, Journal
-from meja_redaksi.gui.editor.revisions import RevisionPanel
 from meja_redaksi.gui.forms.ui_main_window import Ui_MainWindow
 from meja_redaksi.gui.labels import status_label, view_label
 from meja_redaksi.gui.models.article_list import ArticleListModel
+from meja_redaksi.gui.models.id_list import IdList
 from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.views import view_keys, view_query
 from meja_redaksi.settings import Settings
+
+if TYPE_CHECKING:
+    from meja_redaksi.gui.editor.article_editor import ArticleEditor, EditorContext
+    from meja_redaksi.gui.editor.revisions import RevisionPanel
 
 VIEW_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SEARCH_DEBOUNCE_MS = 120
@@ -57,9 +59,8 @@ class MainWindow(QMainWindow):
         self._journal_known = journal is not None
         self.store_path = store_path
         self.reference = store_jobs.ReferenceData()
-        self.context = EditorContext(
-            runner, journal, self.reference, settings.get("autosave_seconds") * 1000
-        )
+        self.autosave_ms = int(settings.get("autosave_seconds")) * 1000
+        self._context: EditorContext | None = None
         self.editors: dict[str, ArticleEditor] = {}
         self._view = str(settings.get("current_view"))
         self._sort, self._descending = SortKey.UPDATED, True
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self.model = ArticleListModel(runner, self)
         table = self.ui.articleTable
         table.setModel(self.model)
-        table.setItemDelegateForColumn(0, SnippetDelegate(table))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -116,13 +116,11 @@ class MainWindow(QMainWindow):
         self.ui.actionIndonesian.triggered.connect(lambda: self.set_language("id"))
         self.ui.actionEnglish.triggered.connect(lambda: self.set_language("en"))
         self._check_language()
-        self.revision_panel = RevisionPanel(runner, {})
-        self.revision_panel.restore_requested.connect(self._restore_revision)
         self.revision_dock = QDockWidget(self)
         self.revision_dock.setObjectName("revisionDock")
-        self.revision_dock.setWidget(self.revision_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.revision_dock)
         self.revision_dock.hide()
+        self._revision_panel: RevisionPanel | None = None
         self.ui.actionRevisions.toggled.connect(self.revision_dock.setVisible)
         self.revision_dock.visibilityChanged.connect(self.ui.actionRevisions.setChecked)
         self.busy_label = QLabel()
@@ -139,6 +137,29 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # --- start-up ------------------------------------------------------------------------------
+    @property
+    def context(self) -> EditorContext:
+        """What the editor tabs share (built on first use: the editor is imported after first paint)."""
+        if self._context is None:
+            from meja_redaksi.gui.editor.article_editor import EditorContext
+
+            self._context = EditorContext(
+                self.runner, self.journal, self.reference, self.autosave_ms
+            )
+        return self._context
+
+    @property
+    def revision_panel(self) -> RevisionPanel:
+        """The revision history dock's panel (built on first use)."""
+        if self._revision_panel is None:
+            from meja_redaksi.gui.editor.revisions import RevisionPanel
+
+            panel = RevisionPanel(self.runner, {p.id: p.name for p in self.reference.people})
+            panel.restore_requested.connect(self._restore_revision)
+            self.revision_dock.setWidget(panel)
+            self._revision_panel = panel
+        return self._revision_panel
+
     def _restore_layout(self) -> None:
         geometry, state = self.settings.get("window_geometry"), self.settings.get("window_state")
         if geometry:
@@ -155,7 +176,11 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """After the first paint: icons, reference data, the list, counts, restored and recovered tabs."""
+        from meja_redaksi.gui.delegates import SnippetDelegate
+
+        self.ui.articleTable.setItemDelegateForColumn(0, SnippetDelegate(self.ui.articleTable))
         self._apply_icons()
+        _ = self.revision_panel
         sizes = self.settings.get("splitter_sizes")
         if len(sizes) == 3:  # again now that the window has its restored size
             self.ui.mainSplitter.setSizes(sizes)
@@ -264,9 +289,8 @@ class MainWindow(QMainWindow):
                 view_label(key) + (f"  ({count:,})".replace(",", ".") if count is not None else "")
             )
         self._fill_status_filter()
-        self.revision_dock.setWindowTitle(self.tr("Revision history")) if hasattr(
-            self, "revision_dock"
-        ) else None
+        if hasattr(self, "revision_dock"):
+            self.revision_dock.setWindowTitle(self.tr("Revision history"))
         for index in range(self.ui.deskFilter.count()):
             if self.ui.deskFilter.itemData(index) is None:
                 self.ui.deskFilter.setItemText(index, self.tr("All desks"))
@@ -310,7 +334,7 @@ class MainWindow(QMainWindow):
             on_error=self.show_message,
         )
 
-    def _ids_loaded(self, ids: list[str], query: ArticleQuery) -> None:
+    def _ids_loaded(self, ids: IdList, query: ArticleQuery) -> None:
         self.model.set_ids(ids, query)
         self.ui.resultLabel.setText(self.tr("%n article(s)", "", len(ids)))
         self.list_updated.emit(len(ids))
@@ -404,6 +428,8 @@ class MainWindow(QMainWindow):
         if article.id in self.editors:
             self.ui.editorTabs.setCurrentWidget(self.editors[article.id])
             return self.editors[article.id]
+        from meja_redaksi.gui.editor.article_editor import ArticleEditor
+
         editor = ArticleEditor(article, self.context, is_new=is_new)
         editor.formatting.apply_icons()
         self.editors[article.id] = editor
@@ -424,7 +450,7 @@ class MainWindow(QMainWindow):
     def current_editor(self) -> ArticleEditor | None:
         """The editor of the current tab."""
         widget = self.ui.editorTabs.currentWidget()
-        return widget if isinstance(widget, ArticleEditor) else None
+        return next((e for e in self.editors.values() if e is widget), None)
 
     def save_current(self) -> None:
         """Save the current tab now."""
@@ -451,8 +477,9 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         """Close a tab, saving its changes first (the journal keeps them until the save is done)."""
-        editor = self.ui.editorTabs.widget(index)
-        if not isinstance(editor, ArticleEditor):
+        widget = self.ui.editorTabs.widget(index)
+        editor = next((e for e in self.editors.values() if e is widget), None)
+        if editor is None:
             return
         if editor.is_dirty():
             editor.write_journal()
@@ -510,7 +537,9 @@ class MainWindow(QMainWindow):
 
     def _editors_in_tab_order(self) -> list[ArticleEditor]:
         tabs = self.ui.editorTabs
-        return [w for i in range(tabs.count()) if isinstance(w := tabs.widget(i), ArticleEditor)]
+        by_widget = {id(e): e for e in self.editors.values()}
+        widgets = (tabs.widget(i) for i in range(tabs.count()))
+        return [by_widget[id(w)] for w in widgets if id(w) in by_widget]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save every changed article (waiting for it), remember the layout, stop the workers."""

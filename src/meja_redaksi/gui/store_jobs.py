@@ -13,6 +13,7 @@ from typing import Any
 from meja_redaksi.domain.entities import Article, Desk, Person, Revision
 from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary
+from meja_redaksi.gui.models.id_list import IdList
 
 
 def open_store(path: Path | None) -> Any:
@@ -39,9 +40,9 @@ def load_reference(store: Any, username: str) -> ReferenceData:
     return ReferenceData(list(store.desks.list()), people, list(store.articles.all_tags()), user)
 
 
-def article_ids(store: Any, query: ArticleQuery) -> list[str]:
-    """The ids matching ``query``, in its order."""
-    return list(store.articles.ids(query))
+def article_ids(store: Any, query: ArticleQuery) -> IdList:
+    """The ids matching ``query``, in its order, packed."""
+    return IdList(store.articles.ids(query))
 
 
 def summaries(store: Any, ids: list[str]) -> list[ArticleSummary]:

@@ -7,6 +7,7 @@ Sorting re-runs the query in the store: the view's header click becomes :attr:`s
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,9 +23,11 @@ from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary, SortKey
 from meja_redaksi.gui import store_jobs
 from meja_redaksi.gui.labels import status_label
+from meja_redaksi.gui.models.id_list import IdList
 from meja_redaksi.gui.tasks import TaskRunner
 
 PAGE_SIZE = 200
+MAX_CACHED_PAGES = 25  # rows kept for scrolling back; older pages are fetched again when shown
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
@@ -48,21 +51,22 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._ids: list[str] = []
+        self._ids = IdList()
         self._rows: dict[str, ArticleSummary] = {}
         self._loading: set[int] = set()
+        self._pages: OrderedDict[int, list[str]] = OrderedDict()
         self._query = ArticleQuery()
         self._generation = 0
 
-    def set_ids(self, ids: list[str], query: ArticleQuery | None = None) -> None:
-        """Show ``ids``, the ids of ``query`` in order; cached rows go when the search text changes."""
+    def set_ids(self, ids: IdList | list[str], query: ArticleQuery | None = None) -> None:
+        """Show ``ids``, the ids of ``query`` in order (the row cache starts afresh)."""
         query = query or ArticleQuery()
         self.beginResetModel()
         self._generation += 1
-        if query.search != self._query.search or query.search:
-            self._rows.clear()
+        self._rows.clear()
+        self._pages.clear()
         self._query = query
-        self._ids = list(ids)
+        self._ids = ids if isinstance(ids, IdList) else IdList(ids)
         self._loading.clear()
         self.endResetModel()
 
@@ -77,9 +81,9 @@ class ArticleListModel(QAbstractTableModel):
         """The id shown on ``row``."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def ids(self) -> list[str]:
+    def ids(self) -> IdList:
         """Every id of the current query, in order."""
-        return list(self._ids)
+        return self._ids
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """Rows: the ids of the query (none under a row: this is a flat table)."""
@@ -151,7 +155,7 @@ class ArticleListModel(QAbstractTableModel):
         if page in self._loading:
             return
         self._loading.add(page)
-        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        ids = self._ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
         generation, query, offset = self._generation, self._query, page * PAGE_SIZE
         self._runner.submit(
             lambda store, _task: store_jobs.page(store, query, ids, offset),
@@ -164,6 +168,12 @@ class ArticleListModel(QAbstractTableModel):
             return
         for summary in rows:
             self._rows[summary.id] = summary
+        self._pages[page] = [summary.id for summary in rows]
+        while len(self._pages) > MAX_CACHED_PAGES:
+            old_page, old_ids = self._pages.popitem(last=False)
+            self._loading.discard(old_page)
+            for old_id in old_ids:
+                self._rows.pop(old_id, None)
         first = page * PAGE_SIZE
         last = min(len(self._ids), first + PAGE_SIZE) - 1
         if last >= first:
