@@ -7,13 +7,14 @@ transaction, so a reader that has seen ``seq`` N can never later find a committe
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -119,11 +120,21 @@ def record_change(
         )
     )
     seq = allocate_seq(session)
-    existing = session.execute(
-        select(ChangeRow).where(ChangeRow.entity == entity, ChangeRow.record_id == record_id)
-    ).scalar_one_or_none()
-    if existing is not None:
-        session.delete(existing)
-        session.flush()
-    session.add(ChangeRow(seq=seq, entity=entity, record_id=record_id))
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    moved = session.execute(
+        update(ChangeRow)
+        .where(ChangeRow.entity == entity, ChangeRow.record_id == record_id)
+        .values(seq=seq, rev=rev, deleted=deleted, payload=payload)
+    )
+    if not getattr(moved, "rowcount", 0):
+        session.add(
+            ChangeRow(
+                seq=seq,
+                entity=entity,
+                record_id=record_id,
+                rev=rev,
+                deleted=deleted,
+                payload=payload,
+            )
+        )
     return seq

@@ -123,6 +123,10 @@ class ChangeRow(Base):
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     entity: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[str] = mapped_column(String(36))
+    rev: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean)
+    # The record's fields as JSON text at this change, so a pull sends them without re-encoding.
+    payload: Mapped[str] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("entity", "record_id", name="uq_changes_record"),)
 
 

@@ -18,8 +18,8 @@ from meja_redaksi.sync.client import CursorTooOld, PortalClient
 from meja_redaksi.sync.protocol import OpKind, OpOutcome, OpResult
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, Replica
 
-PUSH_BATCH = 500
-PULL_PAGE = 1000
+PUSH_BATCH = 1000
+PULL_PAGE = 2000
 MASS_DELETE_SHARE = 0.5
 MASS_DELETE_MIN = 20
 

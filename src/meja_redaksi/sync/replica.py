@@ -217,7 +217,7 @@ class MemoryReplica:
             record = self.records.get(key)
             if record is not None and record.rev > change.rev:
                 return
-            incoming = copy.deepcopy(change.fields)
+            incoming = dict(change.fields)
             if record is not None:
                 incoming.update({k: v for k, v in record.fields.items() if k in dirty})
             self.records[key] = LocalRecord(change.rev, incoming, change.deleted)

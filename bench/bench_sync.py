@@ -1,0 +1,170 @@
+"""Benchmark of sync against a real portal on 127.0.0.1 (SQLite, or PostgreSQL with --pg URL).
+
+* first sync of N articles (default 10,000) into a fresh device, against the baseline measured in the
+  same run: a raw HTTP download of the same JSON bytes from a bare ASGI app on the same server stack
+  (goal: ratio <= 3);
+* a sync with nothing changed: requests made (goal <= 2);
+* a push of 1,000 edits: time and requests;
+* optionally (--store-articles N) the first sync of N articles into a real local store.
+
+    .venv/bin/python bench/bench_sync.py [--articles N] [--pg URL] [--store-articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+
+from meja_redaksi.portal.auth import add_user, configure_password_hashing
+from meja_redaksi.portal.local import LocalPortal, free_port
+from meja_redaksi.sync.client import PortalClient
+from meja_redaksi.sync.engine import SyncEngine, SyncReport
+from meja_redaksi.sync.protocol import Op
+from meja_redaksi.sync.replica import MemoryReplica
+
+PARAGRAPH = (
+    "Gubernur DKI Jakarta menerima kunjungan delegasi Pemerintah Kota Los Angeles di Balai Kota, "
+    "Senin (30/4). Pertemuan membahas kerja sama sister city di bidang transportasi dan budaya."
+)
+
+
+def article_fields(n: int) -> dict[str, object]:
+    return {
+        "headline": f"Berita nomor {n} tentang kerja sama kota",
+        "lead": "Ringkasan berita untuk pembaca portal.",
+        "body": "\n\n".join([PARAGRAPH] * 5),
+        "tags": ["sister city", "jakarta"],
+    }
+
+
+class RawServer:
+    """A bare ASGI app serving fixed bytes: the raw-download baseline."""
+
+    def __init__(self, payload: bytes) -> None:
+        async def raw(_request: object) -> Response:
+            return Response(payload, media_type="application/json")
+
+        app = Starlette(routes=[Route("/raw", raw)])
+        self.port = free_port()
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error")
+        )
+        import threading
+
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join()
+
+
+def seed(client: PortalClient, count: int) -> list[tuple[str, int]]:
+    records: list[tuple[str, int]] = []
+    batch: list[Op] = []
+    for n in range(count):
+        batch.append(Op(str(uuid.uuid4()), "article", str(uuid.uuid4()), 0, article_fields(n)))
+        if len(batch) == 1000 or n == count - 1:
+            results = client.push(batch)
+            records.extend((op.id, r.rev) for op, r in zip(batch, results, strict=True))
+            batch = []
+    return records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--pg", metavar="URL", help="PostgreSQL URL instead of SQLite")
+    parser.add_argument("--store-articles", type=int, default=0)
+    args = parser.parse_args()
+    configure_password_hashing(time_cost=1, memory_cost_kib=1024)
+    folder = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    db_url = args.pg or f"sqlite:///{folder / 'portal.db'}"
+    with LocalPortal(db_url, folder / "media") as portal:
+        add_user(portal.app.state.db, "rina", "Rina", ["reporter"], "rahasia-bench")
+        writer = PortalClient(portal.url)
+        writer.login("rina", "rahasia-bench")
+        started = time.perf_counter()
+        records = seed(writer, args.articles)
+        seed_seconds = time.perf_counter() - started
+        print(f"seed: {args.articles} new articles pushed in {seed_seconds:.2f} s")
+
+        device = PortalClient(portal.url, writer.token)
+        replica = MemoryReplica()
+        engine = SyncEngine(replica, device)
+        started = time.perf_counter()
+        report = engine.sync()
+        first = time.perf_counter() - started
+        page_bytes = b""
+        cursor, more = 0, True
+        while more:  # the same JSON the sync received, page by page
+            answer = httpx.get(f"{portal.url}/api/v1/changes", params={"since": cursor, "limit": 1000},
+                               headers={"Authorization": f"Bearer {writer.token}"})  # fmt: skip
+            page_bytes += answer.content
+            data = json.loads(answer.content)
+            cursor, more = data["next"], data["more"]
+        raw_server = RawServer(page_bytes)
+        with httpx.Client() as raw_client:
+            timings = []
+            for _ in range(3):
+                started = time.perf_counter()
+                size = len(raw_client.get(f"http://127.0.0.1:{raw_server.port}/raw").content)
+                timings.append(time.perf_counter() - started)
+        raw_server.stop()
+        raw = min(timings)
+        print(f"first sync: {report.pulled} records, {report.requests} requests, {first:.2f} s")
+        print(f"raw download of the same {size / 1e6:.1f} MB: {raw:.3f} s")
+        print(f"ratio first sync / raw download: {first / raw:.1f}x (goal <= 3x)")
+
+        idle = engine.sync()
+        print(f"no-change sync: {idle.requests} requests (goal <= 2)")
+
+        for record_id, rev in records[:1000]:
+            replica.edit(
+                "article", record_id, {"headline": f"Judul disunting {rev} {record_id[:8]}"}
+            )
+        started = time.perf_counter()
+        pushed = SyncReport()
+        before = device.requests
+        engine.push(pushed)
+        push_seconds = time.perf_counter() - started
+        print(
+            f"push of {pushed.pushed} edits: {push_seconds:.2f} s, {device.requests - before} requests"
+        )
+        writer.close()
+        device.close()
+        if args.store_articles:
+            bench_store(portal.url, writer.token or "", folder, args.store_articles)
+
+
+def bench_store(url: str, token: str, folder: Path, count: int) -> None:
+    """The first sync into a real local store (each record written through the repositories)."""
+    from meja_redaksi.store import Store
+    from meja_redaksi.sync.store_replica import StoreReplica
+
+    with Store.open(folder / "device.db") as store, PortalClient(url, token) as client:
+        replica = StoreReplica(store)
+        engine = SyncEngine(replica, client)
+        started = time.perf_counter()
+        report = SyncReport()
+        engine.pull(report)
+        seconds = time.perf_counter() - started
+        print(f"first sync into a local store: {report.pulled} records in {seconds:.2f} s "
+              f"({seconds / max(report.pulled, 1) * 1000:.2f} ms per record)")  # fmt: skip
+    del count
+
+
+if __name__ == "__main__":
+    main()
