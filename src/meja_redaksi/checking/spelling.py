@@ -153,7 +153,7 @@ class NewsroomDictionary:
 def open_hunspell(language: str = LANGUAGE) -> SpellingDictionary | None:
     """Open the hunspell dictionary through enchant, or return None when it is not installed."""
     try:
-        import enchant  # type: ignore[import-untyped]
+        import enchant
     except ImportError:  # the C library libenchant is missing
         return None
     try:
