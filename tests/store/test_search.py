@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -157,3 +158,26 @@ def test_search_ignores_accents_and_case(store: Store, newsroom: Newsroom) -> No
 def test_photo_text_is_searchable(store: Store, newsroom: Newsroom, captioned_photo: Photo) -> None:
     article = store.articles.save(Article(headline="Kerja sama", main_photo_id=captioned_photo.id))
     assert [s.id for s in store.articles.search("delegasi")] == [article.id]
+
+
+def test_only_the_newest_matches_are_ranked_when_there_are_many(
+    store: Store, newsroom: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meja_redaksi.store import listing
+
+    saved = [
+        store.articles.save(Article(headline=f"Banjir {'banjir ' * n}di wilayah {n}", body="Isi."))
+        for n in range(5)
+    ]
+    assert len(store.articles.search("banjir")) == 5
+    monkeypatch.setattr(listing, "RANK_WINDOW", 2)
+    ranked = store.articles.search("banjir")
+    assert [s.id for s in ranked] == [saved[4].id, saved[3].id]  # newest two, more hits first
+
+
+def test_cached_summaries_never_go_stale(store: Store, newsroom: Newsroom) -> None:
+    article = store.articles.save(Article(headline="Judul lama", body="Isi."))
+    assert [s.headline for s in store.articles.list(ArticleQuery())] == ["Judul lama"]
+    store.articles.save(article.copy(headline="Judul baru"))
+    assert [s.headline for s in store.articles.list(ArticleQuery())] == ["Judul baru"]
+    assert [s.headline for s in store.articles.summaries([article.id])] == ["Judul baru"]

@@ -169,16 +169,18 @@ class ArticleRow(SyncedMixin, Base):
     photo_text: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        Index("ix_articles_updated", "updated_at", "id"),
-        Index("ix_articles_status_updated", "status", "updated_at", "id"),
-        Index("ix_articles_headline", text("headline COLLATE NOCASE"), "id"),
-        Index("ix_articles_status", "status", "id"),
-        Index("ix_articles_desk_name", text("desk_name COLLATE NOCASE"), "id"),
-        Index("ix_articles_reporter_name", text("reporter_name COLLATE NOCASE"), "id"),
-        Index("ix_articles_editor_name", text("editor_name COLLATE NOCASE"), "id"),
-        Index("ix_articles_published", "published_at", "id"),
-        Index("ix_articles_views", "view_count", "id"),
-        Index("ix_articles_desk_updated", "desk_id", "updated_at", "id"),
+        Index("ix_articles_live_updated", "deleted", "updated_at", "id"),
+        Index("ix_articles_live_status_updated", "deleted", "status", "updated_at", "id"),
+        Index("ix_articles_live_status", "deleted", "status", "id"),
+        Index("ix_articles_live_headline", "deleted", text("headline COLLATE NOCASE"), "id"),
+        Index("ix_articles_live_desk_name", "deleted", text("desk_name COLLATE NOCASE"), "id"),
+        Index(
+            "ix_articles_live_reporter_name", "deleted", text("reporter_name COLLATE NOCASE"), "id"
+        ),
+        Index("ix_articles_live_editor_name", "deleted", text("editor_name COLLATE NOCASE"), "id"),
+        Index("ix_articles_live_published", "deleted", "published_at", "id"),
+        Index("ix_articles_live_views", "deleted", "view_count", "id"),
+        Index("ix_articles_live_desk_updated", "deleted", "desk_id", "updated_at", "id"),
         Index("ix_articles_reporter", "reporter_id"),
         Index("ix_articles_photographer", "photographer_id"),
         Index("ix_articles_editor", "editor_id"),

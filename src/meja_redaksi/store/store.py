@@ -87,6 +87,7 @@ class Store:
 
     def close(self) -> None:
         """Close every connection (the WAL is checkpointed into the main file)."""
+        self._db.close_readers()
         self._db.engine.dispose()
 
     def __enter__(self) -> Store:
