@@ -46,7 +46,7 @@ _SEARCH_SQL = (
 )
 # Ranking every match of a very common word costs ~3.5 us per match; only the newest RANK_WINDOW
 # matches (by insertion order) are ranked, which keeps a search of common words within a few ms.
-RANK_WINDOW = 1000
+RANK_WINDOW = 500
 _WINDOW_START_SQL = (
     f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ? "
     "ORDER BY rowid DESC LIMIT 1 OFFSET ?"
