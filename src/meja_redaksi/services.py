@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -14,7 +15,13 @@ APP_NAME = "meja-redaksi"
 
 
 def default_store_path() -> Path:
-    """The store file in the user's data folder (platformdirs), e.g. ~/.local/share/meja-redaksi/."""
+    """The store file in the user's data folder (platformdirs), e.g. ~/.local/share/meja-redaksi/.
+
+    With ``MEJA_REDAKSI_NO_USER_DIRS`` set (the test suite sets it) the user's folders are never
+    touched: the default store lives in the system's temporary folder instead.
+    """
+    if os.environ.get("MEJA_REDAKSI_NO_USER_DIRS"):
+        return Path(tempfile.gettempdir()) / f"{APP_NAME}-no-user-dirs" / STORE_FILE_NAME
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / STORE_FILE_NAME
