@@ -26,7 +26,8 @@ Only this package (and portal/) imports SQLAlchemy; every method returns domain 
     store.articles.count(ArticleQuery) -> int
     store.articles.ids(ArticleQuery) -> list[str]                     # all matching ids, in order
     store.articles.summaries(ids) -> list[ArticleSummary]             # in the given order
-    store.articles.search(text, *, limit=50) -> list[ArticleSummary]  # bm25 order, with snippets
+    store.articles.search(text, *, limit=50) -> list[ArticleSummary]  # bm25 order, with snippets;
+        # only the newest listing.RANK_WINDOW (500) matches are ranked, so common words stay fast
     store.articles.all_tags() -> list[str];  store.articles.status_counts() -> dict[ArticleStatus, int]
 
     store.people.save/get/get_by_username/get_by_code (-> Person | None)/find_by_name/list(role=None)
@@ -35,6 +36,12 @@ Only this package (and portal/) imports SQLAlchemy; every method returns domain 
     store.assignments.save/get/list(status=None, person_id=None)/delete
     store.comments.save/for_article/delete
     store.sync_state.get(key, default)/set(key, value)/delete(key)
+
+List queries (list/count/ids/summaries/search) are safe to call from any thread: each thread gets its
+own read connection. Summaries are cached by their whole row (never stale); do not mutate them.
+``ids()`` of all 100k articles takes ~60-100 ms: call it off the GUI thread.
+``store.database`` (engine and sessions) is for modules inside store/ only.
+Demo: ``store.demo.build_demo(store, articles=N, photos=M, extras=[Desk|Person|Photo|Article...])``.
 
 Search text is whatever the user typed (any string is valid). Snippets mark matches with
 ``fts.SNIPPET_START``/``fts.SNIPPET_END``; ``fts.snippet_html`` turns them into ``<b>``.
