@@ -131,7 +131,6 @@ class IngestProgressWidget(QWidget):
         worker.progressed.connect(self._on_progress)
         worker.crashed.connect(self._on_crash)
         worker.finished.connect(self._on_finished)
-        worker.finished.connect(thread.quit)
         thread.finished.connect(worker.deleteLater)
         self._thread, self._worker = thread, worker
         thread.start()
@@ -172,9 +171,14 @@ class IngestProgressWidget(QWidget):
         thread = self._thread
         self._thread, self._worker = None, None
         if thread is not None:
+            # quit() here, not by a signal connection: the QThread object lives on this thread, so a
+            # queued quit would only run after this wait and deadlock.
+            thread.quit()
             thread.wait()
             thread.deleteLater()
-        self._show_idle()
+        self.cancel_button.setEnabled(False)
+        if self.bar.maximum() == 0:  # nothing was read: leave the busy indicator
+            self._show_idle()
         text = self.tr("%1 new, %2 already there, %3 refused")
         for key, value in (
             ("%1", counts["created"]),
