@@ -176,7 +176,7 @@ class PeopleAdminDialog(QDialog):
 
     def refresh(self) -> None:
         """Load people and desks."""
-        self.runner.submit(jobs.people_and_desks, key="people-admin", on_done=self._loaded,
+        self.runner.submit(lambda store, _t: jobs.people_and_desks(store), key="people-admin", on_done=self._loaded,
                            on_error=self.problem_label.setText)  # fmt: skip
 
     def _loaded(self, data: tuple[list[Person], list[Desk]]) -> None:
