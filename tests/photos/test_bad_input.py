@@ -45,6 +45,7 @@ def _assert_refused(store, path: Path, words: str) -> None:
     assert path.name in message
     assert words in message
     assert _media_files(store) == []
+    assert store.photos.count() == 0
 
 
 @pytest.mark.parametrize("side", [20000, 10000])
@@ -114,8 +115,12 @@ def test_batch_goes_on_after_bad_files(photo_store, tmp_path):
         Outcome.CREATED,
     ]
     assert "b bad.jpg" in steps[1].error and "c empty.jpg" in steps[2].error
-    stored = [p for p in _media_files(photo_store) if p.parent.name != "incoming"]
-    assert len([p for p in stored if p.suffix == ".jpg" and "_" not in p.name]) == 2
+    originals = [
+        p for p in _media_files(photo_store) if len(p.name) == 64 and p.parent.name == p.name[:2]
+    ]
+    assert sorted(p.read_bytes() for p in originals) == sorted(
+        p.read_bytes() for p in (good_one, good_two)
+    )
     assert list((photo_store.media_dir / "incoming").iterdir()) == []
 
 
@@ -144,6 +149,6 @@ def test_odd_file_name_is_stored_as_text_only(photo_store, tmp_path):
     source = make_jpeg(tmp_path / odd, seed=12)
     _, photo = ingest_file(photo_store, source)
     assert photo.original_filename == clean_filename(odd)
-    names = {p.name for p in _media_files(photo_store)}
+    names = {str(p.relative_to(photo_store.media_dir)) for p in _media_files(photo_store)}
     assert all(n.isascii() for n in names)
     assert os.sep not in photo.original_filename

@@ -45,7 +45,7 @@ def test_every_format_is_ingested_with_size_mime_and_derivatives(photo_store, tm
     assert photo.original_filename == source.name
     stored = find_media_file(photo_store.media_dir, photo.sha256)
     assert stored is not None and stored.read_bytes() == source.read_bytes()
-    assert stored.parent.name == photo.sha256[:2]
+    assert stored == photo_store.media_path(photo.sha256)
     paths = derivative_paths(photo_store.media_dir, photo.sha256)
     with Image.open(paths.thumbnail) as thumb, Image.open(paths.preview) as preview:
         assert thumb.size == (90, 60) and preview.size == (90, 60)
@@ -59,8 +59,9 @@ def test_same_file_twice_finds_the_existing_photo(photo_store, jpeg_file, tmp_pa
     second_outcome, second = ingest_file(photo_store, copy)
     assert (first_outcome, second_outcome) == (Outcome.CREATED, Outcome.EXISTING)
     assert second.id == first.id
-    files = [p for p in photo_store.media_dir.glob("*/*") if p.suffix == ".jpg"]
-    assert len(files) == 1
+    originals = [p for p in photo_store.media_dir.glob("*/*") if p.name == first.sha256]
+    assert len(originals) == 1
+    assert photo_store.photos.count() == 1
 
 
 def test_orientation_is_applied_to_derivatives_and_dimensions(photo_store, tmp_path):

@@ -11,9 +11,11 @@ from meja_redaksi.domain.errors import UserError
 from meja_redaksi.domain.text import slugify
 from meja_redaksi.photos.metadata import write_metadata
 from meja_redaksi.photos.ports import PhotoStore, find_media_file
+from meja_redaksi.photos.safety import FORMAT_EXTENSIONS
 
 _NO_IIM_MIMES = frozenset({"image/webp"})
 _READ_ONLY_MIMES = frozenset({"image/heic", "image/heif"})
+_EXTENSION_BY_MIME = {mime: ext for ext, mime in FORMAT_EXTENSIONS.values()}
 
 
 def export_name(photo: Photo, extension: str) -> str:
@@ -24,7 +26,9 @@ def export_name(photo: Photo, extension: str) -> str:
     return f"{stem}{extension}"
 
 
-def export_photo(store: PhotoStore, photo_id: str, out_path: Path, *, keep_gps: bool = False) -> Path:
+def export_photo(
+    store: PhotoStore, photo_id: str, out_path: Path, *, keep_gps: bool = False
+) -> Path:
     """Copy photo ``photo_id`` to ``out_path`` (a file, or a folder to put it in) with its captions.
 
     The pixels are never re-encoded. The target appears only once complete. Returns the written path.
@@ -39,10 +43,11 @@ def export_photo(store: PhotoStore, photo_id: str, out_path: Path, *, keep_gps: 
         raise UserError(
             f"photo '{photo.label}' is HEIC, whose metadata cannot be written: convert it to JPEG first"
         )
-    target = out_path / export_name(photo, source.suffix) if out_path.is_dir() else out_path
+    extension = _EXTENSION_BY_MIME.get(photo.mime, ".jpg")
+    target = out_path / export_name(photo, extension) if out_path.is_dir() else out_path
     if not target.parent.is_dir():
         raise UserError(f"the folder {target.parent.name or target.parent} does not exist")
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".export-", suffix=source.suffix)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".export-", suffix=extension)
     tmp = Path(tmp_name)
     try:
         with open(fd, "wb") as out, source.open("rb") as src:

@@ -31,7 +31,6 @@ from meja_redaksi.photos.safety import (
 )
 
 _CHUNK = 1024 * 1024
-_EXTENSION_BY_MIME = {mime: ext for ext, mime in FORMAT_EXTENSIONS.values()}
 
 
 class Outcome(StrEnum):
@@ -146,8 +145,7 @@ def ingest_file(
             return Outcome.EXISTING, existing
         thumbnail, preview = render_derivatives(tmp, name)
         photo = _photo_from_file(tmp, sha256, name, photographer, photographer_id)
-        extension = _EXTENSION_BY_MIME[photo.mime]
-        target = media_path(media_dir, sha256, extension)
+        target = media_path(media_dir, sha256)
         save_derivatives(thumbnail, preview, derivative_paths(media_dir, sha256))
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp.replace(target)

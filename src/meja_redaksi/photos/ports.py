@@ -38,14 +38,16 @@ class PhotoStore(Protocol):
         ...
 
 
-def media_path(media_dir: Path, sha256: str, extension: str) -> Path:
-    """Where the file with content hash ``sha256`` lives: ``media_dir/<aa>/<sha256><ext>``."""
-    return media_dir / sha256[:2] / f"{sha256}{extension}"
+def media_path(media_dir: Path, sha256: str) -> Path:
+    """Where the file with content hash ``sha256`` lives: ``media_dir/<aa>/<sha256>``.
+
+    The same layout as ``Store.media_path`` (sync uploads and downloads use it): no extension, the
+    photo record's ``mime`` says what the file is.
+    """
+    return media_dir / sha256[:2] / sha256
 
 
 def find_media_file(media_dir: Path, sha256: str) -> Path | None:
-    """The stored file for ``sha256`` whatever its extension, or None when it is not there."""
-    folder = media_dir / sha256[:2]
-    if not folder.is_dir():
-        return None
-    return next((p for p in sorted(folder.glob(f"{sha256}.*")) if p.is_file()), None)
+    """The stored file for ``sha256``, or None when it is not there."""
+    path = media_path(media_dir, sha256)
+    return path if path.is_file() else None
