@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meja_redaksi.cli.common import CommandFailed, add_common_options, open_services, print_json
+
+if TYPE_CHECKING:
+    from meja_redaksi.store import Store
 
 
 def register(subparsers: Any) -> None:
@@ -39,21 +42,15 @@ def register(subparsers: Any) -> None:
     export.set_defaults(func=run_export)
 
 
-def _photographer(store: Any, username: str | None) -> tuple[str, str | None]:
-    """(name, person id) of the user named by ``--as``; an unknown user is refused."""
+def _photographer(store: Store, username: str | None) -> tuple[str, str | None]:
+    """(name, person id) of the user named by ``--as`` (NotFoundError for an unknown user)."""
     if not username:
         return "", None
-    people = getattr(store, "people", None)
-    finder = getattr(people, "get_by_username", None) or getattr(people, "by_username", None)
-    if finder is None:
-        return username, None
-    person = finder(username)
-    if person is None:
-        raise CommandFailed(f"no user named {username!r}")
-    return str(person.name), str(person.id)
+    person = store.people.get_by_username(username)
+    return person.name, person.id
 
 
-def _attach(store: Any, article_id: str, photo_ids: list[str], author_id: str | None) -> None:
+def _attach(store: Store, article_id: str, photo_ids: list[str], author_id: str | None) -> None:
     """Attach photos to an article: the first becomes the main photo if it has none, the rest gallery."""
     article = store.articles.get(article_id)
     for photo_id in photo_ids:
@@ -68,10 +65,13 @@ def _attach(store: Any, article_id: str, photo_ids: list[str], author_id: str | 
 
 def run_add(args: argparse.Namespace) -> int:
     """Ingest files and folders, one JSON line per file; exit 1 if any file failed."""
+    with open_services(args) as services:
+        return _add(services.store, args)
+
+
+def _add(store: Store, args: argparse.Namespace) -> int:
     from meja_redaksi.photos.ingest import Outcome, ingest
 
-    services = open_services(args)
-    store = services.store
     if args.article:
         store.articles.get(args.article)  # refuse an unknown article before copying anything
     name, person_id = _photographer(store, args.as_user)
@@ -100,9 +100,13 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_set(args: argparse.Namespace) -> int:
     """Change the named caption fields of one photo and print it."""
+    with open_services(args) as services:
+        return _set(services.store, args)
+
+
+def _set(store: Store, args: argparse.Namespace) -> int:
     from meja_redaksi.domain.entities import utcnow
 
-    store = open_services(args).store
     photo = store.photos.get(args.photo_id)
     fields = {
         "title": args.title,
@@ -113,7 +117,7 @@ def run_set(args: argparse.Namespace) -> int:
         "city": args.city,
         "location": args.location,
     }
-    changes = {k: v for k, v in fields.items() if v is not None}
+    changes: dict[str, Any] = {k: v for k, v in fields.items() if v is not None}
     if args.keywords is not None:
         changes["keywords"] = [k.strip() for k in args.keywords.split(",") if k.strip()]
     if not changes:
@@ -132,7 +136,7 @@ def run_export(args: argparse.Namespace) -> int:
     """Export one photo with its captions embedded; print where it went."""
     from meja_redaksi.photos.export import export_photo
 
-    store = open_services(args).store
-    written = export_photo(store, args.photo_id, args.output, keep_gps=args.keep_gps)
+    with open_services(args) as services:
+        written = export_photo(services.store, args.photo_id, args.output, keep_gps=args.keep_gps)
     print_json({"id": args.photo_id, "file": str(written), "gps": bool(args.keep_gps)})
     return 0
