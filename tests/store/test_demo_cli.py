@@ -159,3 +159,20 @@ def test_cli_bad_input_is_one_line_and_exit_1(
     with Store.open(Path(path)) as store:
         assert store.articles.count(ArticleQuery()) == 1
         assert store.people.list() == []
+
+
+def _article_indexes(store: Store) -> set[str]:
+    from sqlalchemy import text
+
+    with store.database.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = 'articles'"
+            )
+        )
+        return {r[0] for r in rows}
+
+
+def test_demo_restores_every_index_and_trigger(demo_store: Store, store: Store) -> None:
+    assert _article_indexes(demo_store) == _article_indexes(store)
+    assert len(_article_indexes(store)) > 10

@@ -204,3 +204,14 @@ def test_comments_and_sync_state(store: Store, newsroom: Newsroom) -> None:
     assert store.sync_state.get("cursor") == "43"
     store.sync_state.delete("cursor")
     assert store.sync_state.get("cursor") is None
+
+
+def test_inactive_people_can_be_left_out(store: Store, newsroom: Newsroom) -> None:
+    store.people.save(
+        Person(
+            username="pensiun", name="Yusuf Pensiun", roles=frozenset({Role.REPORTER}), active=False
+        )
+    )
+    assert "pensiun" in {p.username for p in store.people.list()}
+    assert "pensiun" not in {p.username for p in store.people.list(include_inactive=False)}
+    assert not store.people.get_by_username("pensiun").active
