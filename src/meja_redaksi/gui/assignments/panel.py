@@ -112,6 +112,8 @@ class AssignmentPanel(QWidget):
     def _loaded(self, data: jobs.PlanningData) -> None:
         names = {p.id: p.name for p in self.people} | {d.id: d.name for d in self.desks}
         self.assignments.set_rows(data.assignments, names)
+        for column in range(1, self.assignments.columnCount()):
+            self.ui.assignmentTable.resizeColumnToContents(column)
         for role, model in self.loads.items():
             model.set_rows(
                 sorted(data.loads.get(role, []), key=lambda w: (-w.total, w.person.name))

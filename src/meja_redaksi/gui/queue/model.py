@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from meja_redaksi.domain.dates import format_long_date
+from meja_redaksi.domain.dates import format_dateline
 from meja_redaksi.domain.entities import utcnow
 from meja_redaksi.gui.labels import status_label
 from meja_redaksi.workflow.queue import PRIORITY_EDITING, PRIORITY_TIMED, QueueEntry
@@ -33,11 +33,11 @@ def _t(text: str) -> str:
 
 
 def short_time(value: datetime | None) -> str:
-    """A deadline as 'Rabu, 02 Mei 2018 14.30' (local time), empty when none."""
+    """A time as the newsroom writes it, 'Rabu (2/5) 14:30' (local time), empty when none."""
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{format_long_date(local.date())} {local:%H.%M}"
+    return f"{format_dateline(local)} {local:%H:%M}"
 
 
 class QueueModel(QAbstractTableModel):

@@ -102,6 +102,8 @@ class ReviewQueuePanel(QWidget):
         current = self.current_entry()
         row = self.ui.queueTable.currentIndex().row()
         self.model.set_entries(data.entries, data.desk_names)
+        for column in range(1, self.model.columnCount()):
+            self.ui.queueTable.resizeColumnToContents(column)
         self._desk_counts, self._desk_names = data.counts, data.desk_names
         self._fill_desks()
         if current is not None and self.model.row_of(current.id) >= 0:
