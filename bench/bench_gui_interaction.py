@@ -22,9 +22,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
+from PySide6.QtWidgets import QLineEdit, QTextEdit
 
 QUERIES = ("jakarta", "gubernur", "banjir rob", "pasar", "sekolah", "anggaran", "zzz")
 
@@ -36,12 +36,25 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def wait_for(condition, timeout_ms: int = 10000) -> None:
-    """Run the event loop until ``condition()`` holds (bounded)."""
+    """Run an event loop until ``condition()`` holds (bounded).
+
+    Not a Python loop around ``processEvents()``: with worker threads running Python, PySide6 6.12
+    crashed here in that loop ("deallocating None"); a QEventLoop does not.
+    """
+    if condition():
+        return
     deadline = time.perf_counter() + timeout_ms / 1000
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the window did not answer")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(
+        lambda: loop.quit() if condition() or time.perf_counter() > deadline else None
+    )
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError("the window did not answer")
 
 
 def bench_search(window) -> list[float]:
@@ -158,7 +171,6 @@ def main() -> int:
     editor.set_dirty(False)
     window.close()
     window.runner.shutdown()
-    del Qt, QTimer, sys
     return 0
 
 

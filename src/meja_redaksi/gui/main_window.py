@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         """After the first paint: icons, reference data, the list, counts, restored and recovered tabs."""
         from meja_redaksi.gui.delegates import SnippetDelegate
 
+        store_jobs.import_worker_modules()
+
         self.ui.articleTable.setItemDelegateForColumn(0, SnippetDelegate(self.ui.articleTable))
         self._apply_icons()
         _ = self.revision_panel

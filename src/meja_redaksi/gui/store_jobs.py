@@ -16,6 +16,22 @@ from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary
 from meja_redaksi.gui.models.id_list import IdList
 
 
+def import_worker_modules() -> None:
+    """Import what the worker jobs need, on the GUI thread, before any job runs.
+
+    PySide6 hooks ``__import__``, and its hook is not safe in other threads: a first import of
+    SQLAlchemy on a worker crashed the interpreter ("deallocating None") while the GUI thread ran
+    Python. So the store, Markdown and nh3 are imported here once, right after the first paint.
+    """
+    import markdown
+    import nh3
+
+    import meja_redaksi.services
+    import meja_redaksi.store.fts
+
+    del markdown, nh3, meja_redaksi
+
+
 def open_store(path: Path | None) -> Any:
     """Open the store (called once in each worker thread)."""
     from meja_redaksi.services import open_services

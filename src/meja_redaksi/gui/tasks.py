@@ -5,7 +5,9 @@ Each *lane* is one Python worker thread with its own store connection (opened in
 a slow save never holds up search-as-you-type; ``aux`` has no store and writes the recovery journal and
 builds previews. A job is ``fn(store, task)``; a job that is a generator
 reports ``(done, total)`` progress at every yield and may be cancelled between yields. Results,
-progress and errors are delivered on the GUI thread through a Qt queued signal.
+progress and errors go into a thread-safe queue that a GUI-thread timer drains while tasks are pending:
+workers never call Qt. (Emitting a PySide6 6.12 signal from a Python thread corrupted reference counts
+here: "deallocating True" after about a thousand emissions.)
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from meja_redaksi.domain.errors import UserError
 
@@ -49,18 +51,18 @@ class Task:
         return self._cancel.is_set()
 
 
-class _Bridge(QObject):
-    """Lives on the GUI thread; worker threads emit its signals, Qt queues them across."""
-
-    delivered = Signal(object, str, object)
+Delivery = tuple["Task", str, Any]
+POLL_MS = 2
 
 
 class _Lane(threading.Thread):
-    def __init__(self, name: str, opener: Callable[[], Any] | None, bridge: _Bridge) -> None:
+    def __init__(
+        self, name: str, opener: Callable[[], Any] | None, results: queue.SimpleQueue[Delivery]
+    ) -> None:
         super().__init__(name=f"meja-{name}", daemon=True)
         self.jobs: queue.Queue[Task | None] = queue.Queue()
         self.opener = opener
-        self.bridge = bridge
+        self.results = results
         self.current: Task | None = None
 
     def run(self) -> None:
@@ -79,12 +81,12 @@ class _Lane(threading.Thread):
                 result = task.job(store, task)
                 if isinstance(result, Generator):
                     result = self._drive(result, task)
-                self.bridge.delivered.emit(task, "done", result)
+                self.results.put((task, "done", result))
             except UserError as exc:
-                self.bridge.delivered.emit(task, "error", " ".join(str(exc).split()))
+                self.results.put((task, "error", " ".join(str(exc).split())))
             except Exception as exc:
                 traceback.print_exc()
-                self.bridge.delivered.emit(task, "error", f"{type(exc).__name__}: {exc}")
+                self.results.put((task, "error", f"{type(exc).__name__}: {exc}"))
             finally:
                 self.current = None
         close = getattr(store, "close", None)
@@ -101,7 +103,7 @@ class _Lane(threading.Thread):
                 steps.close()
                 return None
             if isinstance(step, tuple) and len(step) == 2:
-                self.bridge.delivered.emit(task, "progress", step)
+                self.results.put((task, "progress", step))
 
 
 class TaskRunner(QObject):
@@ -111,10 +113,12 @@ class TaskRunner(QObject):
 
     def __init__(self, opener: Callable[[], Any]) -> None:
         super().__init__()
-        self._bridge = _Bridge()
-        self._bridge.delivered.connect(self._deliver)
+        self._results: queue.SimpleQueue[Delivery] = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._drain)
         self._lanes = {
-            name: _Lane(name, None if name == "aux" else opener, self._bridge)
+            name: _Lane(name, None if name == "aux" else opener, self._results)
             for name in ("read", "write", "aux")
         }
         self._pending: dict[int, Task] = {}
@@ -140,8 +144,20 @@ class TaskRunner(QObject):
         self._pending[task.id] = task
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
+        if not self._timer.isActive():
+            self._timer.start()
         self._lanes[lane].jobs.put(task)
         return task
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                task, kind, payload = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._deliver(task, kind, payload)
+        if not self._pending:
+            self._timer.stop()
 
     def _deliver(self, task: Task, kind: str, payload: Any) -> None:
         if kind == "progress":

@@ -29,10 +29,6 @@ OVERDUE_COLOUR = QColor("#c0392b")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AssignmentModels", text)
-
-
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
@@ -72,8 +68,8 @@ class AssignmentModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_t("Assignment"), _t("Desk"), _t("Status"), _t("Deadline"), _t("Reporters"),
-                  _t("Photographer"), _t("Editor"))  # fmt: skip
+        titles = (QCoreApplication.translate("AssignmentModels", "Assignment"), QCoreApplication.translate("AssignmentModels", "Desk"), QCoreApplication.translate("AssignmentModels", "Status"), QCoreApplication.translate("AssignmentModels", "Deadline"), QCoreApplication.translate("AssignmentModels", "Reporters"),
+                  QCoreApplication.translate("AssignmentModels", "Photographer"), QCoreApplication.translate("AssignmentModels", "Editor"))  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -162,8 +158,8 @@ class WorkloadModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_t("Name"), _t("Assignments"), _t("In progress"), _t("Overdue"),
-                  _t("Waiting on them"))  # fmt: skip
+        titles = (QCoreApplication.translate("AssignmentModels", "Name"), QCoreApplication.translate("AssignmentModels", "Assignments"), QCoreApplication.translate("AssignmentModels", "In progress"), QCoreApplication.translate("AssignmentModels", "Overdue"),
+                  QCoreApplication.translate("AssignmentModels", "Waiting on them"))  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -28,10 +28,6 @@ OVERDUE_COLOUR = QColor("#c0392b")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QueueModel", text)
-
-
 def short_time(value: datetime | None) -> str:
     """A time as the newsroom writes it, 'Rabu (2/5) 14:30' (local time), empty when none."""
     if value is None:
@@ -99,8 +95,8 @@ class QueueModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_t("Headline"), _t("Desk"), _t("Status"), _t("Deadline"), _t("Priority"),
-                  _t("Waiting since"))  # fmt: skip
+        titles = (QCoreApplication.translate("QueueModel", "Headline"), QCoreApplication.translate("QueueModel", "Desk"), QCoreApplication.translate("QueueModel", "Status"), QCoreApplication.translate("QueueModel", "Deadline"), QCoreApplication.translate("QueueModel", "Priority"),
+                  QCoreApplication.translate("QueueModel", "Waiting since"))  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,13 +114,13 @@ class QueueModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
-            return _t("Past its deadline")
+            return QCoreApplication.translate("QueueModel", "Past its deadline")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         article = entry.article
         column = index.column()
         if column == 0:
-            return article.headline or _t("(no headline)")
+            return article.headline or QCoreApplication.translate("QueueModel", "(no headline)")
         if column == 1:
             return self._desks.get(article.desk_id or "", "")
         if column == 2:
@@ -132,9 +128,10 @@ class QueueModel(QAbstractTableModel):
         if column == 3:
             return short_time(entry.deadline)
         if column == 4:
-            return {PRIORITY_TIMED: _t("Timed"), PRIORITY_EDITING: _t("In edit")}.get(
-                entry.priority, _t("Normal")
-            )
+            return {
+                PRIORITY_TIMED: QCoreApplication.translate("QueueModel", "Timed"),
+                PRIORITY_EDITING: QCoreApplication.translate("QueueModel", "In edit"),
+            }.get(entry.priority, QCoreApplication.translate("QueueModel", "Normal"))
         if column == 5:
             return short_time(article.created_at)
         return None

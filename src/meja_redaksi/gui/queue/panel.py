@@ -122,8 +122,9 @@ class ReviewQueuePanel(QWidget):
             combo.addItem(f"{name} ({self._desk_counts.get(desk_id, 0)})", desk_id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
+        no_desk = self.tr("no desk")
         counts = [
-            f"{self._desk_names.get(d or '', self.tr('no desk'))}: {n}"
+            f"{self._desk_names.get(d or '', no_desk)}: {n}"
             for d, n in sorted(self._desk_counts.items(), key=lambda kv: -kv[1])
         ]
         self.ui.countsLabel.setText(
@@ -179,7 +180,8 @@ class ReviewQueuePanel(QWidget):
     def _show_review(self, data: jobs.ReviewData) -> None:
         if data.article.id != self._shown:
             return
-        title = f"<h3>{html.escape(data.article.headline or self.tr('(no headline)'))}</h3>"
+        no_headline = self.tr("(no headline)")
+        title = f"<h3>{html.escape(data.article.headline or no_headline)}</h3>"
         if data.base is None or data.latest is None:
             note = self.tr("No revision was recorded at submission; showing the text as it is.")
             body = f'<p style="white-space:pre-wrap">{html.escape(data.article.body)}</p>'

@@ -7,22 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from meja_redaksi.domain.enums import Action, AssignmentStatus, Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Workflow", text)
-
-
 def action_label(action: Action) -> str:
     """The menu text of a workflow action."""
     labels = {
-        Action.SUBMIT: _t("Submit to desk"),
-        Action.EDIT: _t("Start editing"),
-        Action.RETURN: _t("Return to reporter…"),
-        Action.APPROVE: _t("Approve"),
-        Action.SCHEDULE: _t("Schedule…"),
-        Action.PUBLISH: _t("Publish"),
-        Action.UNPUBLISH: _t("Unpublish…"),
-        Action.SPIKE: _t("Spike"),
-        Action.REOPEN: _t("Reopen"),
+        Action.SUBMIT: QCoreApplication.translate("Workflow", "Submit to desk"),
+        Action.EDIT: QCoreApplication.translate("Workflow", "Start editing"),
+        Action.RETURN: QCoreApplication.translate("Workflow", "Return to reporter…"),
+        Action.APPROVE: QCoreApplication.translate("Workflow", "Approve"),
+        Action.SCHEDULE: QCoreApplication.translate("Workflow", "Schedule…"),
+        Action.PUBLISH: QCoreApplication.translate("Workflow", "Publish"),
+        Action.UNPUBLISH: QCoreApplication.translate("Workflow", "Unpublish…"),
+        Action.SPIKE: QCoreApplication.translate("Workflow", "Spike"),
+        Action.REOPEN: QCoreApplication.translate("Workflow", "Reopen"),
     }
     return labels[Action(action)]
 
@@ -30,11 +26,11 @@ def action_label(action: Action) -> str:
 def role_label(role: Role) -> str:
     """A role as people call it."""
     labels = {
-        Role.REPORTER: _t("Reporter"),
-        Role.PHOTOGRAPHER: _t("Photographer"),
-        Role.EDITOR: _t("Editor"),
-        Role.DESK_CHIEF: _t("Desk chief"),
-        Role.ADMIN: _t("Admin"),
+        Role.REPORTER: QCoreApplication.translate("Workflow", "Reporter"),
+        Role.PHOTOGRAPHER: QCoreApplication.translate("Workflow", "Photographer"),
+        Role.EDITOR: QCoreApplication.translate("Workflow", "Editor"),
+        Role.DESK_CHIEF: QCoreApplication.translate("Workflow", "Desk chief"),
+        Role.ADMIN: QCoreApplication.translate("Workflow", "Admin"),
     }
     return labels[Role(role)]
 
@@ -42,11 +38,11 @@ def role_label(role: Role) -> str:
 def assignment_status_label(status: AssignmentStatus) -> str:
     """An assignment's state as people call it."""
     labels = {
-        AssignmentStatus.DRAFT: _t("Planned"),
-        AssignmentStatus.ASSIGNED: _t("Assigned"),
-        AssignmentStatus.IN_PROGRESS: _t("In progress"),
-        AssignmentStatus.SUBMITTED: _t("Submitted"),
-        AssignmentStatus.COMPLETED: _t("Completed"),
-        AssignmentStatus.CANCELLED: _t("Cancelled"),
+        AssignmentStatus.DRAFT: QCoreApplication.translate("Workflow", "Planned"),
+        AssignmentStatus.ASSIGNED: QCoreApplication.translate("Workflow", "Assigned"),
+        AssignmentStatus.IN_PROGRESS: QCoreApplication.translate("Workflow", "In progress"),
+        AssignmentStatus.SUBMITTED: QCoreApplication.translate("Workflow", "Submitted"),
+        AssignmentStatus.COMPLETED: QCoreApplication.translate("Workflow", "Completed"),
+        AssignmentStatus.CANCELLED: QCoreApplication.translate("Workflow", "Cancelled"),
     }
     return labels[AssignmentStatus(status)]

@@ -76,10 +76,14 @@ class PeopleModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        titles = (tr("PeopleModel", "User name"), tr("PeopleModel", "Name"),
-                  tr("PeopleModel", "Code"), tr("PeopleModel", "Roles"),
-                  tr("PeopleModel", "Desk"), tr("PeopleModel", "Active"))  # fmt: skip
+        titles = (
+            QCoreApplication.translate("PeopleModel", "User name"),
+            QCoreApplication.translate("PeopleModel", "Name"),
+            QCoreApplication.translate("PeopleModel", "Code"),
+            QCoreApplication.translate("PeopleModel", "Roles"),
+            QCoreApplication.translate("PeopleModel", "Desk"),
+            QCoreApplication.translate("PeopleModel", "Active"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
