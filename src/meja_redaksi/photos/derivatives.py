@@ -64,8 +64,8 @@ def render_derivatives(
         try:
             image.draft("RGB", (PREVIEW_SIZE, PREVIEW_SIZE))
             image.load()
-            oriented = ImageOps.exif_transpose(image)
-            preview = _to_rgb(oriented)
+            ImageOps.exif_transpose(image, in_place=True)
+            preview = _to_rgb(image)
             preview.thumbnail((PREVIEW_SIZE, PREVIEW_SIZE), Image.Resampling.BICUBIC)
         except (OSError, ValueError, SyntaxError, EOFError) as exc:
             raise describe_decode_error(name, exc) from None
