@@ -1,34 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ArticleActivityPanel</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="100" />
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="101" />
+        <source>Comments (never published)</source>
+        <translation>Komentar (tidak pernah diterbitkan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="102" />
+        <source>Comment… type @ to mention someone</source>
+        <translation>Komentar… ketik @ untuk menyebut seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="103" />
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="131" />
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="152" />
+        <source>Returned by the desk: %1</source>
+        <translation>Dikembalikan oleh desk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="166" />
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="175" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="176" />
         <source>New article</source>
         <translation>Artikel baru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="202" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="203" />
         <source>%n word(s)</source>
         <translation><numerusform>%n kata</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="204" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="205" />
         <source>%n character(s)</source>
         <translation><numerusform>%n karakter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="206" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="207" />
         <source>%n minute(s) to read</source>
         <translation><numerusform>%n menit baca</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="301" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="302" />
         <source>Not saved: %1</source>
         <translation>Belum tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="309" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="310" />
         <source>Restored revision %1</source>
         <translation>Memulihkan revisi %1</translation>
     </message>
@@ -117,6 +155,196 @@
         <location filename="../../ui/article_editor.ui" line="118" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/dialog.py" line="61" />
+        <source>Edit assignment</source>
+        <translation>Ubah penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/dialog.py" line="61" />
+        <source>New assignment</source>
+        <translation>Penugasan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="6" />
+        <source>Assignment</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="10" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="12" />
+        <source>&amp;Brief:</source>
+        <translation>&amp;Arahan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="14" />
+        <source>&amp;Location:</source>
+        <translation>&amp;Lokasi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="16" />
+        <source>&amp;Event time:</source>
+        <translation>&amp;Waktu acara:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="18" />
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="20" />
+        <source>De&amp;sk:</source>
+        <translation>De&amp;sk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="22" />
+        <source>&amp;Reporters:</source>
+        <translation>&amp;Pewarta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="24" />
+        <source>&amp;Photographer:</source>
+        <translation>&amp;Fotografer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_dialog.ui" line="26" />
+        <source>&amp;Editor:</source>
+        <translation>&amp;Redaktur:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentModels</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
+        <source>Assignment</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
+        <source>Desk</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
+        <source>Reporters</source>
+        <translation>Pewarta</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="72" />
+        <source>Photographer</source>
+        <translation>Fotografer</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="72" />
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
+        <source>In progress</source>
+        <translation>Dikerjakan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="162" />
+        <source>Waiting on them</source>
+        <translation>Menunggu dia</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPanel</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/panel.py" line="95" />
+        <source>All desks</source>
+        <translation>Semua rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/assignments/panel.py" line="156" />
+        <location filename="../../src/meja_redaksi/gui/assignments/panel.py" line="171" />
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="9" />
+        <source>Show one desk's people and assignments</source>
+        <translation>Tampilkan orang dan penugasan satu desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="10" />
+        <source>&amp;Only my tasks</source>
+        <translation>&amp;Hanya tugas saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="12" />
+        <source>&amp;New assignment…</source>
+        <translation>Penugasan &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="13" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="14" />
+        <source>&amp;Start article</source>
+        <translation>&amp;Mulai artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="15" />
+        <source>&amp;Cancel assignment</source>
+        <translation>&amp;Batalkan penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="30" />
+        <source>Reporters</source>
+        <translation>Pewarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="34" />
+        <source>Photographers</source>
+        <translation>Fotografer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="38" />
+        <source>Editors</source>
+        <translation>Redaktur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_panel.ui" line="44" />
+        <source>Drag an assignment (or an article from the list) onto a person to assign it.</source>
+        <translation>Seret penugasan (atau artikel dari daftar) ke seseorang untuk menugaskannya.</translation>
     </message>
 </context>
 <context>
@@ -292,7 +520,7 @@
     </message>
     <message>
         <location filename="../../src/meja_redaksi/gui/labels.py" line="67" />
-        <location filename="../../src/meja_redaksi/gui/models/article_list.py" line="133" />
+        <location filename="../../src/meja_redaksi/gui/models/article_list.py" line="136" />
         <source>(no headline)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -300,50 +528,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="129" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="131" />
         <source>working…</source>
         <translation>bekerja…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="171" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="250" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="205" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="298" />
         <source>All desks</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="177" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="253" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="211" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="301" />
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="181" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="215" />
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="191" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="225" />
         <source>Recovered %n unsaved article(s): check them and save.</source>
         <translation><numerusform>%n artikel yang belum tersimpan dipulihkan: periksa lalu simpan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="230" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="279" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="245" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="295" />
         <source>Revision history</source>
         <translation>Riwayat revisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="293" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="476" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="341" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="527" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="415" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="465" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -444,6 +672,299 @@
     </message>
 </context>
 <context>
+    <name>NotificationPanel</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="118" />
+        <source>Mark all as read</source>
+        <translation>Tandai semua sudah dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="32" />
+        <source>Mentioned you</source>
+        <translation>Menyebut Anda</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="33" />
+        <source>New assignment</source>
+        <translation>Penugasan baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="34" />
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="35" />
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleAdminDialog</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="132" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="133" />
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="134" />
+        <source>Save person</source>
+        <translation>Simpan orang</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="135" />
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="138" />
+        <source>New desk name</source>
+        <translation>Nama desk baru</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="139" />
+        <source>Add desk</source>
+        <translation>Tambah desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="144" />
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="145" />
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="146" />
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="150" />
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="151" />
+        <source>Desk:</source>
+        <translation>Desk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="163" />
+        <source>Desks (rubrik):</source>
+        <translation>Desk (rubrik):</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="171" />
+        <source>People and desks</source>
+        <translation>Orang dan desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="176" />
+        <source>Only an admin may change people and desks.</source>
+        <translation>Hanya admin yang boleh mengubah orang dan desk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="253" />
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="80" />
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="81" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="82" />
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="83" />
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="84" />
+        <source>Desk</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="85" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="98" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
+        <source>Desk</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="99" />
+        <source>Waiting since</source>
+        <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="117" />
+        <source>Past its deadline</source>
+        <translation>Melewati tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="123" />
+        <source>(no headline)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="132" />
+        <source>Timed</source>
+        <translation>Berwaktu</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="133" />
+        <source>In edit</source>
+        <translation>Sedang disunting</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="134" />
+        <source>Normal</source>
+        <translation>Biasa</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="120" />
+        <source>All desks (%1)</source>
+        <translation>Semua desk (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="125" />
+        <source>no desk</source>
+        <translation>tanpa desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="131" />
+        <source>The queue is empty.</source>
+        <translation>Antrean kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="169" />
+        <source>Nothing to review.</source>
+        <translation>Tidak ada yang perlu ditinjau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="183" />
+        <source>(no headline)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="186" />
+        <source>No revision was recorded at submission; showing the text as it is.</source>
+        <translation>Tidak ada revisi tercatat saat diajukan; teks ditampilkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="192" />
+        <source>Changes since submission (revision %1 → %2):</source>
+        <translation>Perubahan sejak diajukan (revisi %1 → %2):</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="197" />
+        <source>No changes since submission (revision %1).</source>
+        <translation>Tidak ada perubahan sejak diajukan (revisi %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="219" />
+        <source>Type the note for the reporter, then press Enter.</source>
+        <translation>Ketik catatan untuk pewarta, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="228" />
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="9" />
+        <source>Show one desk's queue</source>
+        <translation>Tampilkan antrean satu desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="25" />
+        <source>Note for the reporter (required to return)</source>
+        <translation>Catatan untuk pewarta (wajib untuk mengembalikan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="28" />
+        <source>&amp;Previous (K)</source>
+        <translation>&amp;Sebelumnya (K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="29" />
+        <source>&amp;Next (J)</source>
+        <translation>Beri&amp;kutnya (J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="30" />
+        <source>&amp;Open (O)</source>
+        <translation>B&amp;uka (O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="31" />
+        <source>&amp;Return (R)</source>
+        <translation>&amp;Kembalikan (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_panel.ui" line="32" />
+        <source>&amp;Approve (A)</source>
+        <translation>&amp;Setujui (A)</translation>
+    </message>
+</context>
+<context>
     <name>RevisionHistory</name>
     <message>
         <location filename="../../ui/revision_history.ui" line="11" />
@@ -472,6 +993,208 @@
         <location filename="../../src/meja_redaksi/gui/editor/revisions.py" line="76" />
         <source>unknown</source>
         <translation>tak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="49" />
+        <source>%1: “%2” (%3)</source>
+        <translation>%1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="51" />
+        <source>(no headline)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="75" />
+        <source>Write a note: the reporter will see it.</source>
+        <translation>Tulis catatan: pewarta akan melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_transition.ui" line="6" />
+        <source>Workflow action</source>
+        <translation>Tindakan alur kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_transition.ui" line="9" />
+        <source>&amp;Note for the reporter:</source>
+        <translation>&amp;Catatan untuk pewarta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow_transition.ui" line="11" />
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Tanggal dan jam:</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="13" />
+        <source>Submit to desk</source>
+        <translation>Ajukan ke desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="14" />
+        <source>Start editing</source>
+        <translation>Mulai sunting</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="15" />
+        <source>Return to reporter…</source>
+        <translation>Kembalikan ke pewarta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="16" />
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="17" />
+        <source>Schedule…</source>
+        <translation>Jadwalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="18" />
+        <source>Publish</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="19" />
+        <source>Unpublish…</source>
+        <translation>Tarik…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="20" />
+        <source>Spike</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="21" />
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="29" />
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="30" />
+        <source>Photographer</source>
+        <translation>Fotografer</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="31" />
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="32" />
+        <source>Desk chief</source>
+        <translation>Kepala Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="33" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="41" />
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="42" />
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="43" />
+        <source>In progress</source>
+        <translation>Dikerjakan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="44" />
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="45" />
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="46" />
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowActions</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="123" />
+        <source>&amp;Workflow</source>
+        <translation>Alur &amp;kerja</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="124" />
+        <source>Workflow</source>
+        <translation>Alur kerja</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="127" />
+        <source>Embargo until…</source>
+        <translation>Embargo hingga…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="128" />
+        <source>Lift embargo</source>
+        <translation>Cabut embargo</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="175" />
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowUi</name>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="100" />
+        <source>People and desks…</source>
+        <translation>Orang dan desk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="102" />
+        <source>Review queue</source>
+        <translation>Antrean review</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="103" />
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="104" />
+        <source>Article history and comments</source>
+        <translation>Riwayat dan komentar artikel</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="105" />
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="176" />
+        <source>%1 is now: %2</source>
+        <translation>%1 kini: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="185" />
+        <source>%n new notification(s)</source>
+        <translation><numerusform>%n notifikasi baru</numerusform></translation>
     </message>
 </context>
 </TS>
