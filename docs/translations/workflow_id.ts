@@ -543,6 +543,14 @@
         <translation>Alur kerja</translation>
     </message>
     <message>
+        <source>Embargo until…</source>
+        <translation>Embargo hingga…</translation>
+    </message>
+    <message>
+        <source>Lift embargo</source>
+        <translation>Cabut embargo</translation>
+    </message>
+    <message>
         <source>Nobody is signed in.</source>
         <translation>Belum ada yang masuk.</translation>
     </message>

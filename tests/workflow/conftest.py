@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from meja_redaksi.cli import main
 from meja_redaksi.domain.entities import Article, Desk, Person
 from meja_redaksi.domain.enums import ArticleStatus, Role
 from meja_redaksi.store import Store
+
+if TYPE_CHECKING:
+    from meja_redaksi.gui.workflow.actions import WorkflowActions
 
 USERNAMES = {
     Role.REPORTER: "rezap",
@@ -115,3 +119,18 @@ def dump_store(path: Path) -> str:
         return "\n".join(connection.iterdump())
     finally:
         connection.close()
+
+
+@pytest.fixture
+def actions(qtbot, newsroom: Newsroom) -> Iterator[WorkflowActions]:
+    """Workflow actions on a runner whose workers open the newsroom's store."""
+    from PySide6.QtWidgets import QWidget
+
+    from meja_redaksi.gui.tasks import TaskRunner
+    from meja_redaksi.gui.workflow.actions import WorkflowActions
+
+    runner = TaskRunner(lambda: Store.open(newsroom.path))
+    host = QWidget()
+    qtbot.addWidget(host)
+    yield WorkflowActions(runner, host)
+    runner.shutdown()

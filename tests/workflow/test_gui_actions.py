@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from meja_redaksi.domain.enums import Action, ArticleStatus, Role
-from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.workflow.actions import WorkflowActions
-from meja_redaksi.store import Store
 from meja_redaksi.workflow import allowed_actions, find_transition
 from tests.workflow.conftest import dump_store
-
-
-@pytest.fixture
-def actions(qtbot, newsroom) -> Iterator[WorkflowActions]:
-    """Workflow actions on a runner whose workers open the newsroom's store."""
-    runner = TaskRunner(lambda: Store.open(newsroom.path))
-    host = QWidget()
-    qtbot.addWidget(host)
-    yield WorkflowActions(runner, host)
-    runner.shutdown()
 
 
 def _accept_dialog(actions: WorkflowActions, note: str) -> None:

@@ -1,4 +1,4 @@
-"""``meja-redaksi article transition|history|comment``: workflow actions from the command line.
+"""``meja-redaksi article transition|embargo|history|comment``: workflow actions from the command line.
 
 The same table as the window decides: a forbidden action prints one line naming the role and the state,
 exits 1 and changes nothing. Every action taken is audited (who, what, when, from which state).
@@ -14,7 +14,7 @@ from meja_redaksi.domain.enums import Action
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``article`` command with its ``transition``, ``history`` and ``comment`` actions."""
+    """Add the ``article`` command: ``transition``, ``embargo``, ``history`` and ``comment``."""
     parser = subparsers.add_parser("article", help="workflow actions, history and comments")
     actions = parser.add_subparsers(dest="article_command", metavar="ACTION", required=True)
 
@@ -31,6 +31,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--expect", default=None, metavar="STATE", help="refuse unless the article is in STATE"
     )
     move.set_defaults(func=run_transition)
+
+    embargo = actions.add_parser("embargo", help="hold an article until a time, or lift the hold")
+    add_common_options(embargo)
+    embargo.add_argument("id", metavar="ID")
+    hold = embargo.add_mutually_exclusive_group(required=True)
+    hold.add_argument("--until", help="end of the embargo (ISO 8601; UTC when no zone is given)")
+    hold.add_argument("--lift", action="store_true", help="lift the embargo")
+    embargo.add_argument("--as", dest="as_user", required=True, metavar="USER", help="user name")
+    embargo.set_defaults(func=run_embargo)
 
     hist = actions.add_parser("history", help="the article's audit trail, one JSON line each")
     add_common_options(hist)
@@ -84,6 +93,20 @@ def run_transition(args: argparse.Namespace) -> int:
             "at": event.at.isoformat(),
         }
     )
+    return 0
+
+
+def run_embargo(args: argparse.Namespace) -> int:
+    """Set or lift the embargo as the named user; print the article's embargo as one JSON line."""
+    from meja_redaksi.store import newsroom
+
+    until = None if args.lift else parse_when(args.until)
+    with open_services(args) as services:
+        store = services.store
+        actor = store.people.get_by_username(args.as_user)
+        article = newsroom.set_embargo(store, args.id, actor, until)
+    embargo_until = article.embargo_until.isoformat() if article.embargo_until else None
+    print_json({"id": article.id, "embargo_until": embargo_until, "by": actor.username})
     return 0
 
 

@@ -20,6 +20,7 @@ from meja_redaksi.domain.entities import (
     Comment,
     Person,
     Revision,
+    new_id,
     utcnow,
 )
 from meja_redaksi.domain.enums import Action, ArticleStatus, AssignmentStatus, Role
@@ -28,9 +29,10 @@ from meja_redaksi.store.convert import audit_from_row, comment_from_row
 from meja_redaksi.store.models import ArticleRow, AuditEventRow, CommentRow
 from meja_redaksi.workflow.assignments import check_can_plan, derived_status
 from meja_redaksi.workflow.notifications import Notification, notifications_for
-from meja_redaksi.workflow.permissions import check_allowed
+from meja_redaksi.workflow.permissions import check_allowed, check_embargo, embargo_problem
 from meja_redaksi.workflow.queue import QUEUE_STATES, QueueEntry, build_queue
 from meja_redaksi.workflow.review import submission_revision
+from meja_redaksi.workflow.transitions import TransitionError
 from meja_redaksi.workflow.workload import ArticleFacts, Workload, compute_workloads
 
 if TYPE_CHECKING:
@@ -135,8 +137,12 @@ def transition(
 
     A forbidden action raises a TransitionError naming the role and the state, and changes nothing.
     """
-    current = store.articles.get(article_id).status
-    check_allowed(actor, current, Action(action))
+    current = store.articles.get(article_id)
+    check_allowed(actor, current.status, Action(action))
+    if Action(action) in (Action.PUBLISH, Action.SCHEDULE):
+        problem = embargo_problem(current.embargo_until, when or utcnow())
+        if problem is not None:
+            raise TransitionError(problem)
     article = store.articles.transition(
         article_id,
         Action(action),
@@ -148,6 +154,37 @@ def transition(
     if article.assignment_id:
         refresh_assignment(store, article.assignment_id)
     return article
+
+
+def set_embargo(store: Store, article_id: str, actor: Person, until: datetime | None) -> Article:
+    """Put an article under embargo until ``until`` (None lifts it); audited in the same transaction."""
+    article = store.articles.get(article_id)
+    check_embargo(actor, article.status)
+    if until is not None and until.tzinfo is None:
+        raise UserError("an embargo time must carry a time zone")
+    now = utcnow()
+    with store.database.write() as session:
+        row = session.scalar(select(ArticleRow).where(ArticleRow.id == article_id))
+        if row is None or row.status != article.status.value:
+            raise TransitionError("the article changed meanwhile: reload it and try again")
+        row.embargo_until = until
+        row.updated_at = now
+        row.dirty = True
+        session.add(
+            AuditEventRow(
+                id=new_id(),
+                actor_id=actor.id,
+                action="embargo" if until else "lift_embargo",
+                entity="article",
+                entity_id=article_id,
+                from_state=article.status.value,
+                to_state=article.status.value,
+                detail=until.isoformat() if until else "",
+                at=now,
+                dirty=True,
+            )
+        )
+    return store.articles.get(article_id)
 
 
 def save_assignment(store: Store, assignment: Assignment, planner: Person) -> Assignment:

@@ -5,8 +5,10 @@ Asks the one transition table (:mod:`workflow.transitions`); adds only the wordi
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from meja_redaksi.domain.entities import Person
-from meja_redaksi.domain.enums import Action, ArticleStatus
+from meja_redaksi.domain.enums import Action, ArticleStatus, Role
 from meja_redaksi.workflow.transitions import TransitionError, allowed_actions, find_transition
 
 
@@ -44,3 +46,50 @@ def check_allowed(person: Person | None, state: ArticleStatus, action: Action) -
     message = refusal(person, state, action)
     if message is not None:
         raise TransitionError(message)
+
+
+EMBARGO_ROLES = frozenset({Role.EDITOR, Role.DESK_CHIEF})
+EMBARGO_STATES = frozenset(
+    {
+        ArticleStatus.DRAFT,
+        ArticleStatus.SUBMITTED,
+        ArticleStatus.EDITING,
+        ArticleStatus.RETURNED,
+        ArticleStatus.APPROVED,
+        ArticleStatus.SCHEDULED,
+    }
+)
+
+
+def check_embargo(person: Person | None, state: ArticleStatus) -> None:
+    """Raise unless ``person`` may set or lift an embargo on an article in ``state``."""
+    if person is None or not person.active:
+        raise TransitionError("nobody active is signed in: cannot set an embargo")
+    if not person.roles & EMBARGO_ROLES:
+        raise TransitionError(
+            f"role {role_names(person)} may not set an embargo on an article in "
+            f"'{ArticleStatus(state).value}' (only an editor or a desk chief may)"
+        )
+    if ArticleStatus(state) not in EMBARGO_STATES:
+        raise TransitionError(
+            f"an article in '{ArticleStatus(state).value}' cannot be put under embargo"
+        )
+
+
+def may_set_embargo(person: Person | None, state: ArticleStatus) -> bool:
+    """Whether ``person`` may set or lift an embargo on an article in ``state``."""
+    try:
+        check_embargo(person, state)
+    except TransitionError:
+        return False
+    return True
+
+
+def embargo_problem(embargo_until: datetime | None, publish_at: datetime) -> str | None:
+    """Why publishing at ``publish_at`` would break the embargo; None when it does not."""
+    if embargo_until is not None and publish_at < embargo_until:
+        return (
+            f"the article is under embargo until {embargo_until.isoformat(timespec='minutes')}: "
+            "publish or schedule it after that"
+        )
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -50,6 +50,9 @@ class WorkflowUi(QObject):
         ):
             self.docks[name] = self._dock(name, widget, area)
         window.tabifyDockWidget(self.docks["reviewQueueDock"], self.docks["assignmentDock"])
+        saved_state = str(self.window.settings.get("window_state"))
+        if saved_state:  # the window restored its layout before these docks existed
+            window.restoreState(QByteArray.fromBase64(saved_state.encode()))
         ui = self.window.ui
         ui.menuBar.addMenu(self.actions.menu)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.actions.toolbar)

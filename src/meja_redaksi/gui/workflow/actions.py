@@ -23,7 +23,7 @@ from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.workflow import jobs
 from meja_redaksi.gui.workflow.labels import action_label
 from meja_redaksi.workflow import find_transition
-from meja_redaksi.workflow.permissions import actions_for
+from meja_redaksi.workflow.permissions import actions_for, may_set_embargo
 
 SHORTCUTS = {
     Action.SUBMIT: "Ctrl+Shift+S",
@@ -37,18 +37,17 @@ class TransitionDialog(QDialog):
     """Asks for the note (return, unpublish) and/or the date and time (schedule) of an action."""
 
     def __init__(
-        self, action: Action, article: Article, *, needs_note: bool, needs_time: bool,
+        self, title: str, article: Article, *, needs_note: bool, needs_time: bool,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.ui = Ui_TransitionDialog()
         self.ui.setupUi(self)
-        self.action = action
         self.needs_note = needs_note
-        self.setWindowTitle(action_label(action).rstrip("…"))
+        self.setWindowTitle(title.rstrip("…"))
         self.ui.promptLabel.setText(
             self.tr("%1: “%2” (%3)")
-            .replace("%1", action_label(action).rstrip("…"))
+            .replace("%1", title.rstrip("…"))
             .replace("%2", article.headline or self.tr("(no headline)"))
             .replace("%3", status_label(article.status))
         )
@@ -107,6 +106,15 @@ class WorkflowActions(QObject):
             self.actions[action] = qaction
             self.menu.addAction(qaction)
             self.toolbar.addAction(qaction)
+        self.menu.addSeparator()
+        self.embargo_action = QAction(parent)
+        self.embargo_action.setObjectName("actionWorkflow_embargo")
+        self.embargo_action.triggered.connect(self.request_embargo)
+        self.lift_embargo_action = QAction(parent)
+        self.lift_embargo_action.setObjectName("actionWorkflow_lift_embargo")
+        self.lift_embargo_action.triggered.connect(lambda: self.set_embargo(None))
+        for extra in (self.embargo_action, self.lift_embargo_action):
+            self.menu.addAction(extra)
         self.retranslate()
         self.set_context(None, None)
 
@@ -116,6 +124,8 @@ class WorkflowActions(QObject):
         self.toolbar.setWindowTitle(self.tr("Workflow"))
         for action, qaction in self.actions.items():
             qaction.setText(action_label(action))
+        self.embargo_action.setText(self.tr("Embargo until…"))
+        self.lift_embargo_action.setText(self.tr("Lift embargo"))
 
     def set_context(self, person: Person | None, article: Article | None) -> None:
         """Offer only the actions ``person`` may take on ``article`` now."""
@@ -124,7 +134,12 @@ class WorkflowActions(QObject):
         for action, qaction in self.actions.items():
             qaction.setVisible(action in allowed)
             qaction.setEnabled(action in allowed)
-        self.menu.setEnabled(bool(allowed))
+        may_embargo = article is not None and may_set_embargo(person, article.status)
+        self.embargo_action.setVisible(may_embargo)
+        self.lift_embargo_action.setVisible(
+            may_embargo and article is not None and article.embargo_until is not None
+        )
+        self.menu.setEnabled(bool(allowed) or may_embargo)
 
     def offered(self) -> list[Action]:
         """The actions currently offered (visible and enabled)."""
@@ -143,7 +158,7 @@ class WorkflowActions(QObject):
             return
         parent = self.parent()
         dialog = TransitionDialog(
-            action, article, needs_note=needs_note, needs_time=needs_time,
+            action_label(action), article, needs_note=needs_note, needs_time=needs_time,
             parent=parent if isinstance(parent, QWidget) else None,
         )  # fmt: skip
         dialog.accepted.connect(lambda: self.perform(action, dialog.note(), dialog.when()))
@@ -165,6 +180,33 @@ class WorkflowActions(QObject):
             lambda store, _t: jobs.transition(
                 store, article.id, action, person.id, article.status, note, when
             ),
+            lane="write",
+            on_done=self._done,
+            on_error=self.failed.emit,
+        )
+
+    def request_embargo(self) -> None:
+        """Ask for the time the embargo ends, then set it."""
+        article = self.article
+        if article is None:
+            return
+        parent = self.parent()
+        dialog = TransitionDialog(
+            self.embargo_action.text(), article, needs_note=False, needs_time=True,
+            parent=parent if isinstance(parent, QWidget) else None,
+        )  # fmt: skip
+        dialog.accepted.connect(lambda: self.set_embargo(dialog.when()))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def set_embargo(self, until: datetime | None) -> None:
+        """Put the current article under embargo until ``until`` (None lifts it)."""
+        article, person = self.article, self.person
+        if article is None or person is None:
+            return
+        self.runner.submit(
+            lambda store, _t: jobs.set_embargo(store, article.id, person.id, until),
             lane="write",
             on_done=self._done,
             on_error=self.failed.emit,

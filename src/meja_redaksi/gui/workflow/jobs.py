@@ -41,6 +41,12 @@ def transition(
     return article
 
 
+def set_embargo(store: Any, article_id: str, actor_id: str, until: datetime | None) -> Article:
+    """Set (or with None lift) an article's embargo as the person ``actor_id``."""
+    article: Article = _newsroom().set_embargo(store, article_id, store.people.get(actor_id), until)
+    return article
+
+
 @dataclass(slots=True)
 class QueueData:
     """The review queue and its per-desk counts."""
