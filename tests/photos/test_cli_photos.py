@@ -140,3 +140,11 @@ def test_submit_refused_naming_the_uncaptioned_photo(capsys, store_path, tmp_pat
         photo.caption, photo.credit = "Rapat di Balai Kota", "Foto: Reza Pratama"
         store.photos.save(photo)
         assert store.articles.transition(article.id, "submit", reporter).status.value == "submitted"
+
+
+def test_photographer_found_by_the_code_in_the_file_name(capsys, store_path, tmp_path):
+    source = make_jpeg(tmp_path / "Gubernur pramono sertifikat aset rezap.jpg", seed=6)
+    _, (added,), _ = _run(capsys, "photo", "add", str(source), "--store", str(store_path))
+    with Store.open(store_path) as store:
+        photo = store.photos.get(added["id"])
+    assert (photo.photographer, photo.credit) == ("Reza Pratama", "Foto: Reza Pratama")

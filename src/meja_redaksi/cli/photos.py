@@ -74,10 +74,14 @@ def _add(store: Store, args: argparse.Namespace) -> int:
 
     if args.article:
         store.articles.get(args.article)  # refuse an unknown article before copying anything
+    from meja_redaksi.photos.captions import PhotographerCodes
+
     name, person_id = _photographer(store, args.as_user)
+    codes = PhotographerCodes({p.code: p.name for p in store.people.list() if p.code})
     failed = 0
     attached: list[str] = []
-    for step in ingest(store, args.files, photographer=name, photographer_id=person_id):
+    steps = ingest(store, args.files, photographer=name, photographer_id=person_id, codes=codes)
+    for step in steps:
         if step.outcome is Outcome.FAILED or step.photo is None:
             failed += 1
             print_json({"file": str(step.source), "error": step.error})

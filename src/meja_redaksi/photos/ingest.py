@@ -18,7 +18,7 @@ from pathlib import Path
 
 from meja_redaksi.domain.entities import Photo
 from meja_redaksi.domain.errors import UserError
-from meja_redaksi.photos.captions import default_credit
+from meja_redaksi.photos.captions import PhotographerCodes, default_credit
 from meja_redaksi.photos.derivatives import derivative_paths, render_derivatives, save_derivatives
 from meja_redaksi.photos.metadata import read_metadata
 from meja_redaksi.photos.ports import PhotoStore, find_media_file, media_path
@@ -91,9 +91,18 @@ def _copy_hashing(source: Path, folder: Path) -> tuple[Path, str]:
 
 
 def _photo_from_file(
-    stored: Path, sha256: str, original_name: str, photographer: str, photographer_id: str | None
+    stored: Path,
+    sha256: str,
+    original_name: str,
+    photographer: str,
+    photographer_id: str | None,
+    codes: PhotographerCodes | None,
 ) -> Photo:
-    """A new photo record with the file's size, type and embedded captions."""
+    """A new photo record with the file's size, type and embedded captions.
+
+    The photographer is the file's creator, else the one given, else the one whose code is a word of
+    the file name (portal style: ``"... aset rezap.jpg"``).
+    """
     with open_image(stored, original_name) as image:
         width, height = image.width, image.height
         _, mime = FORMAT_EXTENSIONS[image.format or ""]
@@ -101,7 +110,9 @@ def _photo_from_file(
     if orientation in {5, 6, 7, 8}:
         width, height = height, width
     meta = read_metadata(stored)
-    creator = meta.creator or photographer
+    creator = (
+        meta.creator or photographer or (codes.from_filename(original_name) if codes else "") or ""
+    )
     return Photo(
         title=meta.title,
         caption=meta.caption,
@@ -130,6 +141,7 @@ def ingest_file(
     *,
     photographer: str = "",
     photographer_id: str | None = None,
+    codes: PhotographerCodes | None = None,
 ) -> tuple[Outcome, Photo]:
     """Ingest one file; return whether it was created or already there, and its photo record.
 
@@ -144,7 +156,7 @@ def ingest_file(
         if existing is not None and find_media_file(media_dir, sha256) is not None:
             return Outcome.EXISTING, existing
         thumbnail, preview = render_derivatives(tmp, name)
-        photo = _photo_from_file(tmp, sha256, name, photographer, photographer_id)
+        photo = _photo_from_file(tmp, sha256, name, photographer, photographer_id, codes)
         target = media_path(media_dir, sha256)
         save_derivatives(thumbnail, preview, derivative_paths(media_dir, sha256))
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -171,6 +183,7 @@ def ingest(
     cancelled: Callable[[], bool] = lambda: False,
     photographer: str = "",
     photographer_id: str | None = None,
+    codes: PhotographerCodes | None = None,
 ) -> Iterator[IngestProgress]:
     """Ingest files and folders one by one, yielding progress; stop before the next file once cancelled."""
     files = collect_files(paths)
@@ -180,7 +193,11 @@ def ingest(
             return
         try:
             outcome, photo = ingest_file(
-                store, source, photographer=photographer, photographer_id=photographer_id
+                store,
+                source,
+                photographer=photographer,
+                photographer_id=photographer_id,
+                codes=codes,
             )
         except UserError as exc:
             yield IngestProgress(index, total, source, Outcome.FAILED, error=str(exc))

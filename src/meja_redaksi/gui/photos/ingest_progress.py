@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meja_redaksi.photos.captions import PhotographerCodes
 from meja_redaksi.photos.ingest import IngestProgress, Outcome, ingest
 
 
@@ -40,6 +41,7 @@ class IngestWorker(QObject):
         paths: list[Path],
         photographer: str = "",
         photographer_id: str | None = None,
+        codes: PhotographerCodes | None = None,
     ) -> None:
         """Prepare an ingest of ``paths`` into the store ``store_opener`` returns."""
         super().__init__()
@@ -47,6 +49,7 @@ class IngestWorker(QObject):
         self._paths = list(paths)
         self._photographer = photographer
         self._photographer_id = photographer_id
+        self._codes = codes
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -66,6 +69,7 @@ class IngestWorker(QObject):
                 cancelled=self._cancel.is_set,
                 photographer=self._photographer,
                 photographer_id=self._photographer_id,
+                codes=self._codes,
             ):
                 counts[step.outcome.value] += 1
                 self.progressed.emit(step)
@@ -115,8 +119,12 @@ class IngestProgressWidget(QWidget):
         paths: list[Path],
         photographer: str = "",
         photographer_id: str | None = None,
+        codes: PhotographerCodes | None = None,
     ) -> None:
-        """Start ingesting ``paths`` in a worker thread (ignored while another ingest runs)."""
+        """Start ingesting ``paths`` in a worker thread (ignored while another ingest runs).
+
+        ``codes`` names photographers from words of the file names when a file carries no creator.
+        """
         if self._thread is not None:
             return
         self.errors.clear()
@@ -125,7 +133,7 @@ class IngestProgressWidget(QWidget):
         self.count_label.setText(self.tr("Reading files…"))
         self.cancel_button.setEnabled(True)
         thread = QThread(self)
-        worker = IngestWorker(store_opener, paths, photographer, photographer_id)
+        worker = IngestWorker(store_opener, paths, photographer, photographer_id, codes)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._on_progress)
