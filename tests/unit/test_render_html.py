@@ -160,3 +160,29 @@ def test_conventions_round_trip_through_their_helpers() -> None:
     )  # fmt: skip
     assert extract_pull_quotes(body) == ["Satu *dua*", "Tiga"]
     assert photo_ids_in(body) == [PHOTO.id]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 20000,
+        "[a](b" * 10000,
+        "Awal.\n\n" + "[[" * 5000 + "]]" * 5000 + "\n\nAkhir *tebal*.",
+        "- " + "[" * 5000,
+        "Paragraf biasa dengan kata.\n\n" * 6000,
+    ],
+    ids=["brackets", "open-links", "nested", "list", "long-body"],
+)
+def test_pathological_bodies_render_as_text_without_losing_any(body: str) -> None:
+    rendered = render_body_html(body)
+    assert_harmless(rendered)
+    shown = "".join(Inventory(rendered).text)
+    for piece in body.replace("*", "").split():
+        assert piece.removeprefix("- ") in shown
+
+
+def test_a_slow_paragraph_does_not_stop_the_others_from_rendering() -> None:
+    rendered = render_body_html("Awal *tebal*.\n\n" + "[" * 500 + "\n\n> [!PULLQUOTE]\n> Kutipan")
+    assert "<em>tebal</em>" in rendered
+    assert '<blockquote class="pull-quote">' in rendered
+    assert "[" * 500 in rendered

@@ -8,6 +8,8 @@ shown as text. Whatever the Markdown holds, the result carries no script, event 
 from __future__ import annotations
 
 import html
+import re
+import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 
@@ -42,6 +44,31 @@ ALLOWED_CLASSES = {
     "span": {"photo-credit", "photo-title"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+MAX_MARKDOWN_CHARS = 100_000
+"""A longer body is shown as plain paragraphs: Python-Markdown would take seconds on it."""
+MAX_MARKDOWN_BLOCK = 20_000
+MAX_UNCLOSED_BRACKETS = 40
+"""Python-Markdown scans from every unclosed ``[`` to the end of its paragraph (quadratic time): a
+paragraph with more of them, or longer than :data:`MAX_MARKDOWN_BLOCK`, is shown as plain text."""
+_BLOCK_SPLIT = re.compile(r"(\n[ \t]*\n)")
+_CLOSED_BRACKETS = re.compile(r"\[[^\[\]\n]*\]")
+_CLOSED_TARGETS = re.compile(r"\]\([^()\n]*\)")
+
+
+def _is_pathological(block: str) -> bool:
+    if len(block) > MAX_MARKDOWN_BLOCK:
+        return True
+    if block.count("[") <= MAX_UNCLOSED_BRACKETS:
+        return False
+    unclosed = block.count("[") - len(_CLOSED_BRACKETS.findall(block))
+    unclosed += block.count("](") - len(_CLOSED_TARGETS.findall(block))
+    return unclosed > MAX_UNCLOSED_BRACKETS
+
+
+def _plain_paragraph(block: str) -> str:
+    return "<p>" + html.escape(block.strip("\n"), quote=False).replace("\n", "<br>\n") + "</p>"
 
 
 def media_url(photo: Photo) -> str | None:
@@ -175,13 +202,30 @@ def render_body_html(
     """Render article body Markdown to sanitized HTML.
 
     ``photos`` maps photo ids to the photos inline references may name; ``photo_url`` gives an ``<img>``
-    source for a photo (the GUI passes a local file URL, the portal its media route).
+    source for a photo (the GUI passes a local file URL, the portal its media route). Paragraphs that
+    would make Python-Markdown slow, and whole bodies over :data:`MAX_MARKDOWN_CHARS`, are shown as
+    plain text (nothing is dropped).
     """
+    text = markdown_text.replace("\r\n", "\n")
+    blocks = _BLOCK_SPLIT.split(text)
+    if len(text) > MAX_MARKDOWN_CHARS:
+        return sanitize_html("\n".join(_plain_paragraph(b) for b in blocks[::2] if b.strip()))
+    token = f"mejaplain{uuid.uuid4().hex}n"
+    plain: dict[str, str] = {}
+    for index in range(0, len(blocks), 2):
+        if _is_pathological(blocks[index]):
+            key = f"{token}{index}"
+            plain[key] = blocks[index]
+            blocks[index] = key
     converter = markdown.Markdown(
         extensions=["sane_lists", "tables", _PortalExtension(photos or {}, photo_url)],
         output_format="html",
     )
-    return sanitize_html(converter.convert(markdown_text))
+    rendered = converter.convert("".join(blocks))
+    for key, block in plain.items():
+        rendered = rendered.replace(f"<p>{key}</p>", _plain_paragraph(block))
+        rendered = rendered.replace(key, html.escape(block, quote=False))
+    return sanitize_html(rendered)
 
 
 def escape(text: str) -> str:
