@@ -114,3 +114,41 @@ def test_sync_without_sign_in_or_portal_fails_cleanly(
                  "--user", "rina", "--password-file", str(secret)])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1 and "did not answer" in err and len(err.strip().splitlines()) == 1
+
+
+def test_offline_workflow_moves_replay_and_races_are_held(
+    laptops: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    client_for: Any,
+) -> None:
+    import uuid
+
+    from meja_redaksi.sync.protocol import Op
+
+    a, b = laptops
+    dodi = client_for("dodi")
+    desk_id = str(uuid.uuid4())
+    dodi.push([Op(str(uuid.uuid4()), "desk", desk_id, 0, {"name": "Kota", "slug": "kota"})])
+    run(capsys, "sync", "--store", str(a))
+    with Store.open(a) as store:
+        rina = store.people.get_by_username("rina")
+        article = store.articles.save(
+            Article(headline="Banjir", body=BODY, desk_id=desk_id, reporter_id=rina.id)
+        )
+        store.articles.transition(article.id, "submit", rina, expected_state="draft")
+    (report,) = run(capsys, "sync", "--store", str(a))
+    assert report["rejected"] == 0, report
+    assert report["transitions"] == 1, report
+    run(capsys, "sync", "--store", str(b))
+    with Store.open(b) as store:
+        assert store.articles.get(article.id).status == "submitted"
+        eka = store.people.get_by_username("eka")
+        store.articles.transition(article.id, "edit", eka, expected_state="submitted")
+    # Meanwhile the desk chief approves on the portal: the offline "edit" was based on a stale state.
+    dodi.transition(article.id, "approve", "submitted")
+    (report,) = run(capsys, "sync", "--store", str(b))
+    assert report["rejected"] == 1
+    (held,) = run(capsys, "conflicts", "--store", str(b), "--json")
+    assert held["mine"] == {"status": "editing"} and "approved" in held["reason"]
+    with Store.open(b) as store:
+        assert store.articles.get(article.id).status == "approved"

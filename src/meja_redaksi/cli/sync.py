@@ -70,6 +70,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 "pulled": report.pulled,
                 "conflicts": report.conflicts,
                 "rejected": report.rejected,
+                "transitions": report.transitions,
                 "requests": report.requests,
                 "full_resync": report.full_resync,
                 "skipped": replica.skipped,

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from meja_redaksi.domain.entities import new_id
 from meja_redaksi.domain.errors import UserError
-from meja_redaksi.sync.client import CursorTooOld, PortalClient
+from meja_redaksi.sync.client import CursorTooOld, PortalClient, PortalRefused
 from meja_redaksi.sync.protocol import OpKind, OpOutcome, OpResult
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, Replica
+from meja_redaksi.sync.workflow_out import action_path
 
 PUSH_BATCH = 1000
 PULL_PAGE = 2000
@@ -39,6 +40,7 @@ class SyncReport:
     conflicts: int = 0
     rejected: int = 0
     requests: int = 0
+    transitions: int = 0
     full_resync: bool = False
 
 
@@ -70,6 +72,7 @@ class SyncEngine:
         report = SyncReport()
         start = self.client.requests
         self.push(report, progress)
+        self.replay_transitions(report)
         self.pull(report, progress)
         report.requests = self.client.requests - start
         return report
@@ -99,6 +102,37 @@ class SyncEngine:
                 report.pushed += 1
             if progress:
                 progress(f"sent {report.pushed} changes")
+
+    def replay_transitions(self, report: SyncReport) -> None:
+        """Send workflow moves made offline; a refused one is held as a conflict (the portal's state
+        comes back with the pull)."""
+        pending = getattr(self.replica, "pending_transitions", None)
+        if pending is None:
+            return
+        for item in pending():
+            path = action_path(item.portal_state, item.local_state)
+            reason = "" if path else f"no workflow path from '{item.portal_state}'"
+            for expected, action in path:
+                try:
+                    answer = self.client.transition(item.article_id, action, expected, item.note)
+                except PortalRefused as exc:
+                    reason = str(exc)
+                    break
+                self.replica.transition_replayed(item.article_id, str(answer["status"]))  # type: ignore[attr-defined]
+                report.transitions += 1
+            if reason:
+                report.rejected += 1
+                self.replica.hold_conflict(
+                    HeldConflict(
+                        id=new_id(),
+                        entity="article",
+                        record_id=item.article_id,
+                        reason=f"workflow move refused: {reason}",
+                        mine={"status": item.local_state.value},
+                        theirs={"status": item.portal_state.value},
+                    )
+                )
+                self.replica.restore_state(item.article_id, item.portal_state.value)  # type: ignore[attr-defined]
 
     def _upload_photos(self, batch: list[PendingOp]) -> None:
         for op in batch:

@@ -12,16 +12,19 @@ from dataclasses import asdict
 from typing import Any
 
 from meja_redaksi.domain.entities import new_id
+from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.sync import records
 from meja_redaksi.sync.protocol import Change, OpKind, OpOutcome, OpResult
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, next_base
+from meja_redaksi.sync.workflow_out import PendingTransition
 
 PUSHED_ENTITIES = ("desk", "photo", "article")
 OUTBOX_KEY = "sync.outbox"
 CONFLICTS_KEY = "sync.conflicts"
 CURSOR_KEY = "sync.cursor"
+PORTAL_STATE_KEY = "sync.portal_state"
 
 
 class StoreReplica:
@@ -30,6 +33,9 @@ class StoreReplica:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.skipped: list[str] = []
+        raw = store.sync_state.get(PORTAL_STATE_KEY, "{}") or "{}"
+        self._portal_state: dict[str, str] = json.loads(raw)
+        self._portal_state_changed = False
 
     # --- persistence in sync_state -------------------------------------------------------------------
     def _load_outbox(self) -> list[PendingOp]:
@@ -64,8 +70,50 @@ class StoreReplica:
         return int(self.store.sync_state.get(CURSOR_KEY, "0") or 0)
 
     def set_cursor(self, seq: int) -> None:
-        """Remember the pull cursor."""
+        """Remember the pull cursor (and the workflow states the portal reported up to it)."""
+        self._save_portal_state()
         self.store.sync_state.set(CURSOR_KEY, str(seq))
+
+    def _save_portal_state(self) -> None:
+        if self._portal_state_changed:
+            self.store.sync_state.set(PORTAL_STATE_KEY, json.dumps(self._portal_state))
+            self._portal_state_changed = False
+
+    def _note_portal_state(self, article_id: str, state: str) -> None:
+        if self._portal_state.get(article_id) != state:
+            self._portal_state[article_id] = state
+            self._portal_state_changed = True
+
+    def pending_transitions(self) -> list[PendingTransition]:
+        """Articles moved through the workflow here but not (yet) on the portal."""
+        out: list[PendingTransition] = []
+        for article_id, portal_state in self._portal_state.items():
+            try:
+                article = self.store.articles.get(article_id)
+            except NotFoundError:
+                continue
+            if article.status != portal_state:
+                out.append(
+                    PendingTransition(
+                        article_id, ArticleStatus(portal_state), article.status, article.return_note
+                    )
+                )
+        return out
+
+    def restore_state(self, article_id: str, state: str) -> None:
+        """The portal refused a move made here: show the portal's state again (the move is held)."""
+        try:
+            article = self.store.articles.get(article_id)
+        except NotFoundError:
+            return
+        self.store.articles.save(article.copy(status=ArticleStatus(state)), note="sync")
+        sync_rows.mark_synced(self.store, "article", article_id, None)
+        self.transition_replayed(article_id, state)
+
+    def transition_replayed(self, article_id: str, state: str) -> None:
+        """The portal now has ``article_id`` in ``state``."""
+        self._note_portal_state(article_id, state)
+        self._save_portal_state()
 
     def pending(self) -> list[PendingOp]:
         """The outbox, refreshed from the store's dirty rows (sent ops stay as they were sent)."""
@@ -104,6 +152,9 @@ class StoreReplica:
         """Drop an answered op; mark the record synced when nothing newer waits for it."""
         outbox = [o for o in self._load_outbox() if o.op_id != op.op_id]
         successor = next((o for o in outbox if (o.entity, o.id) == (op.entity, op.id)), None)
+        if op.entity == "article" and op.base_rev == 0 and result.outcome is OpOutcome.APPLIED:
+            self._note_portal_state(op.id, ArticleStatus.DRAFT.value)  # created on the portal
+            self._save_portal_state()
         if successor is not None:
             if successor.base_rev is None:
                 successor.base_rev = next_base(op, result)
@@ -125,6 +176,8 @@ class StoreReplica:
     def apply_change(self, change: Change) -> None:
         """Write the portal's version of a record here, unless it has local changes waiting."""
         mark = sync_rows.sync_mark(self.store, change.entity, change.id)
+        if change.entity == "article" and "status" in change.fields and not change.deleted:
+            self._note_portal_state(change.id, str(change.fields["status"]))
         if mark is not None and mark.dirty:
             return
         if change.deleted:
