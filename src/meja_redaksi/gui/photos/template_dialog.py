@@ -99,8 +99,7 @@ class BatchTemplateDialog(QDialog):
             self._rows[name] = (apply_box, text, mode)
         hint = QLabel(
             self.tr(
-                "Variables: {filename}, {date}, {seq}, {photographer}; =code= becomes the "
-                "photographer's full name."
+                "Variables: {filename}, {date}, {seq}, {photographer}; =code= becomes the photographer's full name."
             )
         )
         hint.setWordWrap(True)
