@@ -27,7 +27,12 @@ from meja_redaksi.domain.enums import Action, ArticleStatus, AssignmentStatus, R
 from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store.convert import audit_from_row, comment_from_row
 from meja_redaksi.store.models import ArticleRow, AuditEventRow, CommentRow
-from meja_redaksi.workflow.assignments import check_can_plan, derived_status
+from meja_redaksi.workflow.assignments import (
+    PLANNER_ROLES,
+    check_can_plan,
+    derived_status,
+    involves,
+)
 from meja_redaksi.workflow.notifications import Notification, notifications_for
 from meja_redaksi.workflow.permissions import check_allowed, check_embargo, embargo_problem
 from meja_redaksi.workflow.queue import QUEUE_STATES, QueueEntry, build_queue
@@ -218,6 +223,35 @@ def start_article(store: Store, assignment_id: str, author: Person) -> Article:
     store.assignments.save(assignment)
     refresh_assignment(store, assignment.id)
     return saved
+
+
+def attach_photos(store: Store, assignment_id: str, photo_ids: list[str], actor: Person) -> Article:
+    """Attach photos ingested for an assignment to its article (the first live one).
+
+    The first photo becomes the main photo when the article has none; the rest join the gallery.
+    """
+    assignment = store.assignments.get(assignment_id)
+    if not involves(assignment, actor.id) and not actor.roles & PLANNER_ROLES:
+        raise UserError(f"{actor.name} is not on the assignment '{assignment.title}'")
+    photos = [store.photos.get(p) for p in photo_ids]
+    for article_id in assignment.article_ids:
+        try:
+            article = store.articles.get(article_id)
+        except NotFoundError:
+            continue
+        if article.status == ArticleStatus.SPIKED:
+            continue
+        for photo in photos:
+            if photo.id in article.photo_ids:
+                continue
+            if article.main_photo_id is None:
+                article.main_photo_id = photo.id
+            else:
+                article.gallery.append(photo.id)
+        return store.articles.save(article, author_id=actor.id, note="photos from assignment")
+    raise UserError(
+        f"the assignment '{assignment.title}' has no article yet: start one, then attach photos"
+    )
 
 
 def history(store: Store, article_id: str) -> list[AuditEvent]:
