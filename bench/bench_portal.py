@@ -90,6 +90,19 @@ def publish(portal: LocalPortal) -> str:
     return f"{portal.url}/berita/{ids[0]}"
 
 
+def scratch_database(admin_url: str) -> str:
+    """A new, empty PostgreSQL database next to ``admin_url``'s (left for inspection)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
@@ -98,7 +111,8 @@ def main() -> None:
     args = parser.parse_args()
     configure_password_hashing(time_cost=1, memory_cost_kib=1024)
     folder = Path(tempfile.mkdtemp(prefix="bench-portal-"))
-    with LocalPortal(args.pg or f"sqlite:///{folder / 'portal.db'}", folder / "media") as portal:
+    db_url = scratch_database(args.pg) if args.pg else f"sqlite:///{folder / 'portal.db'}"
+    with LocalPortal(db_url, folder / "media") as portal:
         url = publish(portal)
         page = httpx.get(url).text
         rate, latencies = load(url, args.clients, args.requests)

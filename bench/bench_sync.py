@@ -83,6 +83,19 @@ def seed(client: PortalClient, count: int) -> list[tuple[str, int]]:
     return records
 
 
+def scratch_database(admin_url: str) -> str:
+    """A new, empty PostgreSQL database next to ``admin_url``'s."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -93,7 +106,7 @@ def main() -> None:
     args = parser.parse_args()
     configure_password_hashing(time_cost=1, memory_cost_kib=1024)
     folder = Path(tempfile.mkdtemp(prefix="bench-sync-"))
-    db_url = args.pg or f"sqlite:///{folder / 'portal.db'}"
+    db_url = scratch_database(args.pg) if args.pg else f"sqlite:///{folder / 'portal.db'}"
     with LocalPortal(db_url, folder / "media") as portal:
         add_user(portal.app.state.db, "rina", "Rina", ["reporter"], "rahasia-bench")
         writer = PortalClient(portal.url)

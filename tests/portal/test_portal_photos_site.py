@@ -145,6 +145,8 @@ def test_article_page_is_laid_out_like_the_seed(portal: LocalPortal, client_for:
     first = int(text.split('class="views">')[1].split(" ")[0])
     again = httpx.get(f"{portal.url}/berita/{article['id']}").text
     assert int(again.split('class="views">')[1].split(" ")[0]) == first + 1
+    portal.app.state.views.flush()  # counted views reach the database and the clients
+    assert client_for("rina")._call("GET", "/views")[article["id"]] == first + 1
 
 
 def test_index_desk_pages_and_rss(portal: LocalPortal, client_for: Clients) -> None:

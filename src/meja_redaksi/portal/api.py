@@ -17,6 +17,7 @@ from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow, ConflictRow
 from meja_redaksi.portal.records import CursorExpired, changes_bytes, push
 from meja_redaksi.portal.transitions import ForbiddenTransition, transition
+from meja_redaksi.portal.views import ViewCounter
 from meja_redaksi.sync.protocol import Op
 from meja_redaksi.workflow.transitions import TransitionError
 
@@ -81,7 +82,9 @@ def current_caller(
 CallerDep = Annotated[Caller, Depends(current_caller)]
 
 
-def build_router(db: Database, blobs: BlobStore, throttle: LoginThrottle) -> APIRouter:
+def build_router(
+    db: Database, blobs: BlobStore, throttle: LoginThrottle, views: ViewCounter
+) -> APIRouter:
     """The API routes bound to one database and media folder."""
     router = APIRouter(prefix="/api/v1")
 
@@ -183,12 +186,16 @@ def build_router(db: Database, blobs: BlobStore, throttle: LoginThrottle) -> API
         return {"sha256": state.sha256, "received": state.received, "complete": state.complete}
 
     @router.get("/views", summary="View counts of published articles")
-    def views(caller: CallerDep) -> dict[str, int]:
+    def view_counts(caller: CallerDep) -> dict[str, int]:
         with db.reading() as session:
             rows = session.execute(
                 select(ArticleRow.id, ArticleRow.view_count).where(ArticleRow.status == "published")
             )
-            return {row.id: row.view_count for row in rows}
+            counts = {row.id: row.view_count for row in rows}
+        for article_id, pending in views.pending_all().items():
+            if article_id in counts:
+                counts[article_id] += pending
+        return counts
 
     return router
 

@@ -13,6 +13,7 @@ from meja_redaksi.portal.auth import LoginThrottle
 from meja_redaksi.portal.blobs import BlobStore
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.site import build_site
+from meja_redaksi.portal.views import ViewCounter
 
 DEFAULT_MAX_UPLOAD = 40 * 1024 * 1024
 
@@ -29,6 +30,7 @@ def create_app(
     db = Database(db_url)
     blobs = BlobStore(db, Path(media_dir), max_upload_bytes)
     throttle = LoginThrottle(max_failed_logins, lockout_seconds)
+    views = ViewCounter(db)
     app = FastAPI(
         title="Meja Redaksi portal",
         version="1",
@@ -36,12 +38,14 @@ def create_app(
     )
     app.state.db = db
     app.state.blobs = blobs
+    app.state.views = views
 
     @app.exception_handler(UserError)
     async def user_error(_request: Request, exc: UserError) -> JSONResponse:
         return error_response(exc)
 
-    app.include_router(build_router(db, blobs, throttle))
-    app.include_router(build_site(db, blobs))
+    app.include_router(build_router(db, blobs, throttle, views))
+    app.include_router(build_site(db, blobs, views))
+    app.router.on_shutdown.append(views.flush)
     app.router.on_shutdown.append(db.dispose)
     return app

@@ -23,7 +23,7 @@ from meja_redaksi.domain.enums import RefKind
 from meja_redaksi.portal.blobs import SHA256, BlobStore
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow, BlobRow, DeskRow, PhotoRow, UserRow
-from meja_redaksi.portal.transitions import count_view
+from meja_redaksi.portal.views import ViewCounter
 from meja_redaksi.render.html import render_body_html, sanitize_html
 
 SITE_NAME = "Portal Berita"
@@ -52,8 +52,9 @@ def _date_text(row: ArticleRow) -> str:
 class _Page:
     """Loads what every public page shows around its content: desks and popular articles."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, views: ViewCounter | None = None) -> None:
         self.session = session
+        self.views = views
         self.desks = list(
             session.execute(select(DeskRow).where(DeskRow.deleted.is_(False))).scalars()
         )
@@ -91,6 +92,10 @@ class _Page:
             id=row.id,
         )
 
+    def view_count(self, row: ArticleRow) -> int:
+        """Stored views plus those counted since the last write."""
+        return row.view_count + (self.views.pending(row.id) if self.views else 0)
+
     def person_name(self, person_id: object) -> str:
         row = self.session.get(UserRow, person_id) if isinstance(person_id, str) else None
         return row.name if row else ""
@@ -101,7 +106,7 @@ class _Page:
         photo_title = f'<span class="ref-photo">{_e(photo.title)}</span> ' if photo else ""
         return (
             f'<li>{photo_title}<a href="{_article_url(row)}">{_e(row.data.get("headline", ""))}'
-            f'</a> <span class="meta">{_e(_date_text(row))} · {row.view_count} kali dibaca'
+            f'</a> <span class="meta">{_e(_date_text(row))} · {self.view_count(row)} kali dibaca'
             "</span></li>"
         )
 
@@ -162,7 +167,7 @@ def _article_html(page: _Page, row: ArticleRow, url: str) -> str:
     return (
         f'<article><h1 class="headline">{_e(headline)}</h1>'
         f'<div class="meta"><time>{_e(_date_text(row))}</time> · '
-        f'<span class="views">{row.view_count} kali dibaca</span></div>'
+        f'<span class="views">{page.view_count(row)} kali dibaca</span></div>'
         f'<p class="byline">Reporter: {_e(page.person_name(data.get("reporter_id")))}<br>'
         f"Editor: {_e(page.person_name(data.get('editor_id')))}</p>"
         f'{figure}{lead}<div class="body">{body}</div>{share}</article>'
@@ -191,21 +196,21 @@ def _related_html(page: _Page, row: ArticleRow) -> str:
     return f'<section class="related"><h2>BERITA TERKAIT</h2><ul>{"".join(items)}</ul></section>'
 
 
-def build_site(db: Database, blobs: BlobStore) -> APIRouter:
+def build_site(db: Database, blobs: BlobStore, views: ViewCounter) -> APIRouter:
     """The public pages bound to one database and media folder."""
     router = APIRouter()
 
     @router.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> str:
         with db.reading() as session:
-            page = _Page(session)
+            page = _Page(session, views)
             content = f'<section class="latest"><h1>Berita Terkini</h1>{page.list_items(page.published())}</section>'
             return page.frame(SITE_NAME, content)
 
     @router.get("/rubrik/{slug}", response_class=HTMLResponse, include_in_schema=False)
     def desk_page(slug: str) -> str:
         with db.reading() as session:
-            page = _Page(session)
+            page = _Page(session, views)
             desk = next((d for d in page.desks if d.slug == slug), None)
             if desk is None:
                 raise HTTPException(404, "rubrik tidak ditemukan")
@@ -220,11 +225,11 @@ def build_site(db: Database, blobs: BlobStore) -> APIRouter:
             found = session.get(ArticleRow, article_id)
             if found is None or found.deleted or found.status != "published":
                 raise HTTPException(404, "berita tidak ditemukan")
-        count_view(db, article_id)
+        views.count(article_id)
         with db.reading() as session:
             row = session.get(ArticleRow, article_id)
             assert row is not None
-            page = _Page(session)
+            page = _Page(session, views)
             content = _article_html(page, row, str(request.url))
             headline = str(row.data.get("headline", ""))
             return page.frame(f"{headline} - {SITE_NAME}", content, _related_html(page, row))
@@ -246,7 +251,7 @@ def build_site(db: Database, blobs: BlobStore) -> APIRouter:
     @router.get("/rss.xml", include_in_schema=False)
     def rss(request: Request) -> Response:
         with db.reading() as session:
-            rows = _Page(session).published(limit=30)
+            rows = _Page(session, views).published(limit=30)
             return Response(_rss(rows, str(request.base_url)), media_type="application/rss+xml")
 
     return router

@@ -104,13 +104,3 @@ def transition(
         row.rev += 1
         store_record(session, row, "article", caller.id)
         return {"id": row.id, "status": row.status, "rev": row.rev}
-
-
-def count_view(db: Database, article_id: str) -> int:
-    """Count one view of a published article; return the new count (no change-log entry)."""
-    with db.writing() as session:
-        row = session.get(ArticleRow, article_id)
-        if row is None:
-            return 0
-        row.view_count += 1
-        return row.view_count
