@@ -31,6 +31,7 @@ from meja_redaksi.settings import Settings
 if TYPE_CHECKING:
     from meja_redaksi.gui.editor.article_editor import ArticleEditor, EditorContext
     from meja_redaksi.gui.editor.revisions import RevisionPanel
+    from meja_redaksi.gui.photo_page import PhotoPage
 
 VIEW_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SEARCH_DEBOUNCE_MS = 120
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.revision_dock)
         self.revision_dock.hide()
         self._revision_panel: RevisionPanel | None = None
+        self._photo_page: PhotoPage | None = None
         self.ui.actionRevisions.toggled.connect(self.revision_dock.setVisible)
         self.revision_dock.visibilityChanged.connect(self.ui.actionRevisions.setChecked)
         self.busy_label = QLabel()
@@ -147,6 +149,16 @@ class MainWindow(QMainWindow):
                 self.runner, self.journal, self.reference, self.autosave_ms
             )
         return self._context
+
+    @property
+    def photo_page(self) -> PhotoPage:
+        """The Photos view (built the first time it is shown)."""
+        if self._photo_page is None:
+            from meja_redaksi.gui.photo_page import PhotoPage
+
+            self._photo_page = PhotoPage(self.runner, self.show_message)
+            self.ui.listLayout.addWidget(self._photo_page)
+        return self._photo_page
 
     @property
     def revision_panel(self) -> RevisionPanel:
@@ -183,9 +195,10 @@ class MainWindow(QMainWindow):
         self.ui.articleTable.setItemDelegateForColumn(0, SnippetDelegate(self.ui.articleTable))
         self._apply_icons()
         _ = self.revision_panel
+        self._install_workflow()
         sizes = self.settings.get("splitter_sizes")
-        if len(sizes) == 3:  # again now that the window has its restored size
-            self.ui.mainSplitter.setSizes(sizes)
+        if len(sizes) == 3:  # again once the window and the docks just added are laid out
+            QTimer.singleShot(0, lambda: self.ui.mainSplitter.setSizes(sizes))
         if not self._journal_known:
             self.journal = self.context.journal = journal_for(self.store_path)
             self._journal_known = True
@@ -195,6 +208,11 @@ class MainWindow(QMainWindow):
             on_done=self._reference_loaded,
             on_error=self.show_message,
         )
+
+    def _install_workflow(self) -> None:
+        from meja_redaksi.gui.workflow import install_workflow_ui
+
+        self.workflow_ui = install_workflow_ui(self)
 
     def _reference_loaded(self, reference: store_jobs.ReferenceData) -> None:
         self.reference = reference
@@ -372,6 +390,30 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         self._view = str(item.data(VIEW_KEY_ROLE))
+        photos = self._view == "photos"
+        for widget in (
+            self.ui.searchEdit,
+            self.ui.statusFilter,
+            self.ui.deskFilter,
+            self.ui.personFilter,
+            self.ui.dateFilterCheck,
+            self.ui.dateFromEdit,
+            self.ui.dateToEdit,
+            self.ui.articleTable,
+            self.ui.resultLabel,
+        ):
+            widget.setVisible(not photos)
+        if photos:
+            self.photo_page.setVisible(True)
+            self.photo_page.reload()
+            return
+        if self._photo_page is not None:
+            self._photo_page.setVisible(False)
+        dock = {"assignments": "assignmentDock", "queue": "reviewQueueDock"}.get(self._view)
+        workflow = getattr(self, "workflow_ui", None)
+        if dock and workflow is not None and dock in workflow.docks:
+            workflow.docks[dock].show()
+            workflow.docks[dock].raise_()
         self.refresh_list()
 
     def _sort_requested(self, key: SortKey, descending: bool) -> None:
