@@ -246,3 +246,15 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, newsroom, des
         people,
     ):
         qtmodeltester.check(model, force_py=True)
+
+
+def test_installing_twice_adds_nothing_twice(newsroom, desk_window) -> None:
+    """The window may call install_workflow_ui itself: a second call returns the same parts."""
+    from PySide6.QtWidgets import QDockWidget
+
+    win, workflow = desk_window
+    assert install_workflow_ui(win) is workflow
+    names = [d.objectName() for d in win.findChildren(QDockWidget)]
+    assert names.count("reviewQueueDock") == 1 and names.count("assignmentDock") == 1
+    menus = [a.text() for a in win.ui.menuBar.actions()]
+    assert menus.count(workflow.actions.menu.title()) == 1

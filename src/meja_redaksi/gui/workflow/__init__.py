@@ -212,7 +212,11 @@ class WorkflowUi(QObject):
 
 
 def install_workflow_ui(main_window: QMainWindow) -> WorkflowUi:
-    """Add the workflow docks, menu, toolbar and status-bar counter to ``main_window``; return them."""
-    workflow_ui = WorkflowUi(main_window)
-    main_window.setProperty("workflowUi", True)
-    return workflow_ui
+    """Add the workflow docks, menu, toolbar and status-bar counter to ``main_window``; return them.
+
+    Calling it again on the same window returns what the first call installed.
+    """
+    existing = main_window.findChild(WorkflowUi)
+    if isinstance(existing, WorkflowUi):
+        return existing
+    return WorkflowUi(main_window)
