@@ -152,3 +152,30 @@ def test_offline_workflow_moves_replay_and_races_are_held(
     assert held["mine"] == {"status": "editing"} and "approved" in held["reason"]
     with Store.open(b) as store:
         assert store.articles.get(article.id).status == "approved"
+
+
+def test_a_person_resolves_a_conflict_and_the_fix_syncs(
+    laptops: tuple[Path, Path], capsys: pytest.CaptureFixture[str], client_for: Any
+) -> None:
+    from meja_redaksi.sync.store_replica import StoreReplica
+
+    a, b = laptops
+    with Store.open(a) as store:
+        article = store.articles.save(Article(headline="Sister city", body=BODY))
+    run(capsys, "sync", "--store", str(a))
+    run(capsys, "sync", "--store", str(b))
+    edit_body(a, article.id, "Senin", "Selasa")
+    edit_body(b, article.id, "Senin", "Rabu")
+    run(capsys, "sync", "--store", str(a))
+    run(capsys, "sync", "--store", str(b))
+    assert len(client_for("dodi").conflicts()) == 1
+    with Store.open(b) as store:
+        replica = StoreReplica(store)
+        (held,) = replica.conflicts()
+        merged = held.mine["body"].replace("Rabu", "Selasa dan Rabu")
+        replica.resolve(held.id, {"body": merged})
+        assert replica.conflicts() == []
+    run(capsys, "sync", "--store", str(b))
+    run(capsys, "sync", "--store", str(a))
+    assert body(a, article.id) == body(b, article.id) == merged
+    assert client_for("dodi").conflicts() == []

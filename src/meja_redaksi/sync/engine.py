@@ -73,6 +73,7 @@ class SyncEngine:
         start = self.client.requests
         self.push(report, progress)
         self.replay_transitions(report)
+        self.report_resolutions()
         self.pull(report, progress)
         report.requests = self.client.requests - start
         return report
@@ -102,6 +103,19 @@ class SyncEngine:
                 report.pushed += 1
             if progress:
                 progress(f"sent {report.pushed} changes")
+
+    def report_resolutions(self) -> None:
+        """Tell the portal which of its conflicts a person settled here (after the fix was pushed)."""
+        settled = getattr(self.replica, "resolved_on_portal", None)
+        if settled is None:
+            return
+        for conflict_id in settled():
+            try:
+                self.client.resolve_conflict(conflict_id)
+            except PortalRefused as exc:
+                if exc.status != 404:
+                    raise
+            self.replica.resolution_reported(conflict_id)  # type: ignore[attr-defined]
 
     def replay_transitions(self, report: SyncReport) -> None:
         """Send workflow moves made offline; a refused one is held as a conflict (the portal's state

@@ -17,6 +17,7 @@ from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.sync import records
 from meja_redaksi.sync.protocol import Change, OpKind, OpOutcome, OpResult
+from meja_redaksi.sync.records import article_from_fields
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, next_base
 from meja_redaksi.sync.workflow_out import PendingTransition
 
@@ -24,6 +25,7 @@ PUSHED_ENTITIES = ("desk", "photo", "article")
 OUTBOX_KEY = "sync.outbox"
 CONFLICTS_KEY = "sync.conflicts"
 CURSOR_KEY = "sync.cursor"
+RESOLVED_KEY = "sync.resolved"
 PORTAL_STATE_KEY = "sync.portal_state"
 
 
@@ -51,6 +53,40 @@ class StoreReplica:
         """Conflicts held on this device, oldest first."""
         raw = json.loads(self.store.sync_state.get(CONFLICTS_KEY, "[]") or "[]")
         return [HeldConflict(**c) for c in raw]
+
+    def resolve(self, conflict_id: str, fields: dict[str, Any]) -> None:
+        """Settle a held conflict with the fields a person chose (theirs, mine, or merged by hand).
+
+        The chosen fields are written here as a local edit, so the next sync sends them; the portal's
+        copy of the conflict is marked resolved with that sync.
+        """
+        held = self.conflicts()
+        found = next((c for c in held if c.id == conflict_id), None)
+        if found is None:
+            raise NotFoundError(f"no held conflict {conflict_id}")
+        if found.entity == "article" and fields:
+            article = self.store.articles.get(found.record_id)
+            values = article_from_fields(
+                found.record_id,
+                article.rev,
+                {**records.article_fields(article), **fields, "status": article.status.value},
+            )
+            self.store.articles.save(values.copy(status=article.status), note="conflict resolved")
+        remaining = [c.to_json() for c in held if c.id != conflict_id]
+        self.store.sync_state.set(CONFLICTS_KEY, json.dumps(remaining, ensure_ascii=False))
+        if found.portal_conflict_id:
+            resolved = json.loads(self.store.sync_state.get(RESOLVED_KEY, "[]") or "[]")
+            resolved.append(found.portal_conflict_id)
+            self.store.sync_state.set(RESOLVED_KEY, json.dumps(resolved))
+
+    def resolved_on_portal(self) -> list[str]:
+        """Portal conflict ids settled here and not yet reported to the portal."""
+        return list(json.loads(self.store.sync_state.get(RESOLVED_KEY, "[]") or "[]"))
+
+    def resolution_reported(self, portal_conflict_id: str) -> None:
+        """The portal knows ``portal_conflict_id`` is resolved."""
+        remaining = [c for c in self.resolved_on_portal() if c != portal_conflict_id]
+        self.store.sync_state.set(RESOLVED_KEY, json.dumps(remaining))
 
     def _current_fields(self, entity: str, record_id: str) -> dict[str, Any] | None:
         try:
