@@ -198,3 +198,19 @@ def test_strip_shows_thumbnails_and_emits_dropped_paths(qtbot, photo_store, tmp_
     with qtbot.waitSignal(strip.files_dropped) as dropped:
         strip.dropEvent(event)
     assert dropped.args[0] == [tmp_path]
+
+
+def test_emitting_many_signals_keeps_the_reference_to_true(qtbot):
+    import sys
+
+    from meja_redaksi.gui.photos.signals import emit
+
+    panel = CaptionPanel()
+    qtbot.addWidget(panel)
+    received = []
+    panel.next_requested.connect(lambda: received.append(1))
+    before = sys.getrefcount(True)
+    for _ in range(3000):
+        emit(panel.next_requested)
+    assert len(received) == 3000
+    assert sys.getrefcount(True) >= before - 50

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from meja_redaksi.domain.entities import Photo, utcnow
+from meja_redaksi.gui.photos.signals import emit
 from meja_redaksi.photos.captions import default_credit
 from meja_redaksi.photos.metadata import IIM_LIMITS, utf8_length
 
@@ -220,7 +221,7 @@ class CaptionPanel(QWidget):
             return
         self._photos = self._apply_edits()
         self._edited.clear()
-        self.caption_changed.emit(list(self._photos))
+        emit(self.caption_changed, list(self._photos))
 
     # ---- internals --------------------------------------------------------------------------------
     def _value_text(self, photo: Photo, name: str) -> str:
@@ -304,8 +305,8 @@ class CaptionPanel(QWidget):
 
     def _go_previous(self) -> None:
         self.commit()
-        self.previous_requested.emit()
+        emit(self.previous_requested)
 
     def _go_next(self) -> None:
         self.commit()
-        self.next_requested.emit()
+        emit(self.next_requested)
