@@ -520,7 +520,7 @@
     </message>
     <message>
         <location filename="../../src/meja_redaksi/gui/labels.py" line="67" />
-        <location filename="../../src/meja_redaksi/gui/models/article_list.py" line="136" />
+        <location filename="../../src/meja_redaksi/gui/models/article_list.py" line="150" />
         <source>(no headline)</source>
         <translation>(tanpa judul)</translation>
     </message>
@@ -528,50 +528,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="131" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="134" />
         <source>working…</source>
         <translation>bekerja…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="205" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="298" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="224" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="317" />
         <source>All desks</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="211" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="301" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="230" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="320" />
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="215" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="234" />
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="225" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="244" />
         <source>Recovered %n unsaved article(s): check them and save.</source>
         <translation><numerusform>%n artikel yang belum tersimpan dipulihkan: periksa lalu simpan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="279" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="298" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="295" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="314" />
         <source>Revision history</source>
         <translation>Riwayat revisi</translation>
     </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="365" />
+        <source>counting…</source>
+        <translation>menghitung…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="341" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="527" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="396" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="605" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="465" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="543" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>

@@ -7,6 +7,7 @@ and splitter sizes are kept in the settings; unsaved text is kept in the recover
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from meja_redaksi.gui.app import apply_theme, icon, install_translations
 from meja_redaksi.gui.editor.journal import Draft, Journal
 from meja_redaksi.gui.forms.ui_main_window import Ui_MainWindow
 from meja_redaksi.gui.labels import status_label, view_label
-from meja_redaksi.gui.models.article_list import ArticleListModel
+from meja_redaksi.gui.models.article_list import PAGE_SIZE, ArticleListModel
 from meja_redaksi.gui.models.id_list import IdList
 from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.views import view_keys, view_query
@@ -345,19 +346,54 @@ class MainWindow(QMainWindow):
         return query
 
     def refresh_list(self) -> None:
-        """Run the list's query on the worker; the list updates when the ids come back."""
+        """Run the list's query on the workers; the list updates when the ids come back.
+
+        A search first fetches one page (what the user sees at once), then the whole id list and its
+        count on the ``bulk`` lane, so the next keystroke never waits behind a long full query.
+        """
         query = self.current_query()
+        if not query.search or query.limit is not None:
+            self._submit_full(query, first=None)
+            return
+        first_page = replace(query, limit=PAGE_SIZE)
+
+        def shown(ids: IdList) -> None:
+            self.model.set_ids(ids, query)
+            if len(ids) < PAGE_SIZE:
+                self._show_count(len(ids))
+            else:
+                self.ui.resultLabel.setText(self.tr("counting…"))
+                self._submit_full(query, first=ids)
+            self.list_updated.emit(len(ids))
+
+        self.runner.submit(
+            lambda store, _t: store_jobs.article_ids(store, first_page),
+            key="ids",
+            on_done=shown,
+            on_error=self.show_message,
+        )
+        self.runner.cancel_key("full-ids")
+
+    def _submit_full(self, query: ArticleQuery, first: IdList | None) -> None:
+        def loaded(ids: IdList) -> None:
+            if first is None:
+                self.model.set_ids(ids, query)
+            else:
+                self.model.extend_ids(ids, query)
+            self._show_count(len(ids))
+            if first is None:
+                self.list_updated.emit(len(ids))
+
         self.runner.submit(
             lambda store, _t: store_jobs.article_ids(store, query),
-            key="ids",
-            on_done=lambda ids: self._ids_loaded(ids, query),
+            lane="bulk" if first is not None else "read",
+            key="full-ids" if first is not None else "ids",
+            on_done=loaded,
             on_error=self.show_message,
         )
 
-    def _ids_loaded(self, ids: IdList, query: ArticleQuery) -> None:
-        self.model.set_ids(ids, query)
-        self.ui.resultLabel.setText(self.tr("%n article(s)", "", len(ids)))
-        self.list_updated.emit(len(ids))
+    def _show_count(self, count: int) -> None:
+        self.ui.resultLabel.setText(self.tr("%n article(s)", "", count))
 
     def refresh_counts(self) -> None:
         """Count every view (on the worker) and show the numbers in the sidebar."""
@@ -373,7 +409,7 @@ class MainWindow(QMainWindow):
             return counts
 
         self.runner.submit(
-            job, key="counts", on_done=self._counts_loaded, on_error=self.show_message
+            job, lane="bulk", key="counts", on_done=self._counts_loaded, on_error=self.show_message
         )
 
     def _counts_loaded(self, counts: dict[str, int]) -> None:

@@ -1,8 +1,9 @@
 """One task runner: store, search and import work runs off the GUI thread, results come back by signal.
 
 Each *lane* is one Python worker thread with its own store connection (opened in that thread by the
-``opener`` given to :class:`TaskRunner`): ``read`` serves lists, counts and searches, ``write`` saves, so
-a slow save never holds up search-as-you-type; ``aux`` has no store and writes the recovery journal and
+``opener`` given to :class:`TaskRunner`): ``read`` serves what the user waits for (first pages, rows),
+``bulk`` the long reads (whole id lists, counts), ``write`` saves, so neither a slow save nor a long
+count holds up search-as-you-type; ``aux`` has no store and writes the recovery journal and
 builds previews. A job is ``fn(store, task)``; a job that is a generator
 reports ``(done, total)`` progress at every yield and may be cancelled between yields. Results,
 progress and errors go into a thread-safe queue that a GUI-thread timer drains while tasks are pending:
@@ -119,7 +120,7 @@ class TaskRunner(QObject):
         self._timer.timeout.connect(self._drain)
         self._lanes = {
             name: _Lane(name, None if name == "aux" else opener, self._results)
-            for name in ("read", "write", "aux")
+            for name in ("read", "bulk", "write", "aux")
         }
         self._pending: dict[int, Task] = {}
         for lane in self._lanes.values():
@@ -173,6 +174,12 @@ class TaskRunner(QObject):
             task.on_done(payload)
         elif kind == "error" and task.on_error is not None:
             task.on_error(payload)
+
+    def cancel_key(self, key: str) -> None:
+        """Cancel every queued or running task submitted with ``key``."""
+        for task in self._pending.values():
+            if task.key == key:
+                task.cancel()
 
     def pending(self) -> int:
         """How many tasks are queued or running."""

@@ -70,6 +70,20 @@ class ArticleListModel(QAbstractTableModel):
         self._loading.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: IdList, query: ArticleQuery) -> None:
+        """Grow a first page to the whole result of the same query (rows appended, no reset)."""
+        if (
+            query != self._query
+            or len(ids) < len(self._ids)
+            or ids.slice(0, len(self._ids)) != list(self._ids)
+        ):
+            self.set_ids(ids, query)
+            return
+        if len(ids) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
     def forget(self, article_id: str) -> None:
         """Drop one cached row (after a save) so it is fetched again."""
         if self._rows.pop(article_id, None) is not None and article_id in self._ids:
