@@ -59,8 +59,13 @@ ensure_venv() {
   fi
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     log "installing Python dependencies into .venv"
-    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -c requirements.lock -e ".[dev]"
+    # pip's output goes to a log (this machine's extra indexes make it noisy); shown only on failure.
+    if ! { "$VENV/bin/python" -m pip install --upgrade pip &&
+      "$VENV/bin/python" -m pip install -c requirements.lock -e ".[dev]"; } >"$VENV/pip.log" 2>&1; then
+      tail -n 40 "$VENV/pip.log" >&2
+      log "installing Python dependencies failed (full log: .venv/pip.log)"
+      exit 1
+    fi
     echo "$want" >"$stamp"
   fi
   build_translations
