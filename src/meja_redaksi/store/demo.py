@@ -11,7 +11,7 @@ import json
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
@@ -152,11 +152,11 @@ class _Builder:
                     "credit": staff.photographer["name"],
                     "photographer": staff.photographer["name"],
                     "photographer_id": staff.photographer["id"],
-                    "keywords": [staff.desk["name"]],
+                    "keywords": json.dumps([staff.desk["name"]], ensure_ascii=False),
                     "original_filename": f"{slugify(title, 40)} {staff.photographer['code']}.jpg",
-                    "date_taken": taken,
-                    "created_at": taken,
-                    "updated_at": taken,
+                    "date_taken": time_to_db(taken),
+                    "created_at": time_to_db(taken),
+                    "updated_at": time_to_db(taken),
                     "city": "Jakarta",
                     "location": "",
                     "alt_text": "",
@@ -222,10 +222,10 @@ class _Builder:
             "reporter_id": reporter["id"],
             "photographer_id": main_photo["photographer_id"] if main_photo else None,
             "editor_id": editor["id"] if editor else None,
-            "created_at": created,
-            "updated_at": updated,
-            "published_at": published,
-            "scheduled_at": self.now + timedelta(days=rng.randint(1, 14))
+            "created_at": time_to_db(created),
+            "updated_at": time_to_db(updated),
+            "published_at": time_to_db(published),
+            "scheduled_at": time_to_db(self.now + timedelta(days=rng.randint(1, 14)))
             if status == ArticleStatus.SCHEDULED
             else None,
             "view_count": views,
@@ -240,7 +240,7 @@ class _Builder:
             "editor_name": editor["name"] if editor else "",
             "tags_text": " ".join(tags),
             "photo_text": "\n".join(
-                f"{p['title']}\n{p['caption']}\n{p['keywords'][0]}" for p in shown
+                f"{p['title']}\n{p['caption']}\n{json.loads(p['keywords'])[0]}" for p in shown
             ),
             "dirty": True,
         }
@@ -255,11 +255,11 @@ class _Builder:
                         "headline": headline,
                         "lead": lead,
                         "body": body,
-                        "pull_quotes": [],
-                        "tags": tags,
+                        "pull_quotes": "[]",
+                        "tags": json.dumps(tags, ensure_ascii=False),
                         "author_id": reporter["id"],
                         "note": "draf pertama",
-                        "created_at": created,
+                        "created_at": time_to_db(created),
                     },
                 )
             )
@@ -285,7 +285,7 @@ class _Builder:
                     "kind": kind.value,
                     "headline": ref[1],
                     "photo_title": "",
-                    "published": ref[2].date(),
+                    "published": ref[2].date().isoformat(),
                     "views": ref[3],
                     "ref_article_id": ref[0],
                 },
@@ -391,6 +391,7 @@ def build_demo(
         session.execute(text(fts.REBUILD))
         for statement in fts.TRIGGERS.values():
             session.execute(text(statement))
+        session.execute(text("PRAGMA analysis_limit = 2000"))
         session.execute(text("ANALYZE"))
         session.execute(text("PRAGMA cache_size = -2000"))
     saved = [_save_extra(store, record) for record in extras]
@@ -410,18 +411,11 @@ def _drop_article_indexes(session: Session) -> list[str]:
     return [sql for _name, sql in rows]
 
 
-def _db_value(value: object) -> object:
-    if isinstance(value, datetime):
-        return time_to_db(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
 def _bulk_insert(connection: Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows of one shape with one prepared statement, values already in stored form."""
+    """Insert many rows of one shape (same keys, same order) with one prepared statement.
+
+    Values must already be in stored form: times as ``time_to_db`` text, lists as JSON text.
+    """
     if not rows:
         return
     columns = list(rows[0])
@@ -429,7 +423,7 @@ def _bulk_insert(connection: Connection, table: str, rows: list[dict[str, Any]])
         f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608 - fixed table and column names
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    connection.exec_driver_sql(sql, [tuple(_db_value(row[c]) for c in columns) for row in rows])
+    connection.exec_driver_sql(sql, [tuple(row.values()) for row in rows])
 
 
 def _save_extra(store: Store, record: Desk | Person | Photo | Article) -> str:
