@@ -10,7 +10,7 @@ from sqlalchemy import String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # what time_to_db writes (it uses the faster isoformat)
 
 
 def time_to_db(value: datetime | None) -> str | None:
@@ -19,7 +19,7 @@ def time_to_db(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is None:
         raise ValueError("times stored in the store must carry a time zone")
-    return value.astimezone(UTC).strftime(TIME_FORMAT)
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def time_from_db(value: str | None) -> datetime | None:
