@@ -152,3 +152,11 @@ def test_odd_file_name_is_stored_as_text_only(photo_store, tmp_path):
     names = {str(p.relative_to(photo_store.media_dir)) for p in _media_files(photo_store)}
     assert all(n.isascii() for n in names)
     assert os.sep not in photo.original_filename
+
+
+def test_refusal_message_stays_one_line_for_a_name_with_newlines(photo_store, tmp_path):
+    odd = tmp_path / "baris\nbaru.jpg"
+    odd.touch()
+    with pytest.raises(UserError) as caught:
+        ingest_file(photo_store, odd)
+    assert "\n" not in str(caught.value) and "barisbaru.jpg" in str(caught.value)

@@ -53,6 +53,7 @@ def export_photo(
         with open(fd, "wb") as out, source.open("rb") as src:
             shutil.copyfileobj(src, out)
         write_metadata(tmp, photo, keep_gps=keep_gps, write_iim=photo.mime not in _NO_IIM_MIMES)
+        tmp.chmod(0o644)  # mkstemp makes it private; an exported photo is meant to be shared
         tmp.replace(target)
     except OSError as exc:
         raise UserError(f"cannot write {target.name}: {exc.strerror or exc}") from None

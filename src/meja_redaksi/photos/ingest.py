@@ -70,7 +70,7 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _copy_hashing(source: Path, folder: Path) -> tuple[Path, str]:
+def _copy_hashing(source: Path, folder: Path, name: str) -> tuple[Path, str]:
     """Copy ``source`` into a temporary file in ``folder`` while hashing it; return (temp path, sha256)."""
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -83,7 +83,7 @@ def _copy_hashing(source: Path, folder: Path) -> tuple[Path, str]:
                 out.write(chunk)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"{source.name}: cannot read the file ({exc.strerror or exc})") from None
+        raise UserError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -148,9 +148,9 @@ def ingest_file(
     Raises UserError (naming the file) for anything that is not an acceptable image; nothing is stored then.
     """
     name = clean_filename(source.name)
-    check_file_size(source)
+    check_file_size(source, name)
     media_dir = store.media_dir
-    tmp, sha256 = _copy_hashing(source, media_dir / "incoming")
+    tmp, sha256 = _copy_hashing(source, media_dir / "incoming", name)
     try:
         existing = store.photos.get_by_sha256(sha256)
         if existing is not None and find_media_file(media_dir, sha256) is not None:

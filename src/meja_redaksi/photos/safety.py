@@ -58,19 +58,20 @@ def clean_filename(name: str) -> str:
     return text[:_FILENAME_MAX] or "photo"
 
 
-def check_file_size(path: Path) -> int:
+def check_file_size(path: Path, display_name: str | None = None) -> int:
     """Refuse a missing, empty or oversized file by stat alone; return its size in bytes."""
+    name = display_name or clean_filename(path.name)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from None
+        raise UserError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
     if not path.is_file():
-        raise UserError(f"{path.name}: not a file")
+        raise UserError(f"{name}: not a file")
     if size == 0:
-        raise UserError(f"{path.name}: the file is empty")
+        raise UserError(f"{name}: the file is empty")
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
+            f"{name}: the file is {size // (1024 * 1024)} MB, more than the "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit"
         )
     return size
