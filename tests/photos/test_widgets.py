@@ -214,3 +214,12 @@ def test_emitting_many_signals_keeps_the_reference_to_true(qtbot):
         emit(panel.next_requested)
     assert len(received) == 3000
     assert sys.getrefcount(True) >= before - 50
+
+
+def test_panel_hands_over_pending_edits_when_hidden(panel, qtbot):
+    panel.set_photo(Photo(caption="lama"))
+    panel.show()
+    panel.caption_edit.setPlainText("baru diketik")
+    with qtbot.waitSignal(panel.caption_changed, timeout=200) as blocker:
+        panel.hide()
+    assert blocker.args[0][0].caption == "baru diketik"

@@ -223,6 +223,11 @@ class CaptionPanel(QWidget):
         self._edited.clear()
         emit(self.caption_changed, list(self._photos))
 
+    def hideEvent(self, event) -> None:
+        """Hand over pending edits when the panel goes away (nothing typed is lost)."""
+        self.commit()
+        super().hideEvent(event)
+
     # ---- internals --------------------------------------------------------------------------------
     def _value_text(self, photo: Photo, name: str) -> str:
         if name == "keywords":
