@@ -160,3 +160,39 @@ def test_status_counts_and_all_tags(store: Store, newsroom: Newsroom) -> None:
     assert counts["draft"] == 2
     assert sum(counts.values()) == 2
     assert store.articles.all_tags() == ["Ancol", "banjir", "Jakarta", "jakarta"]
+
+
+def test_a_save_survives_the_process_being_killed_right_after(tmp_path: Path) -> None:
+    path = tmp_path / "killed.sqlite3"
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from pathlib import Path
+        from meja_redaksi.domain import Article
+        from meja_redaksi.store import Store
+        store = Store.open(Path({str(path)!r}))
+        saved = store.articles.save(Article(headline="Sebelum mati", body="Isi."))
+        print(saved.id, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == -9
+    article_id = result.stdout.strip()
+    with Store.open(path) as store:
+        assert store.articles.get(article_id).headline == "Sebelum mati"
+        assert [r.number for r in store.articles.revisions(article_id)] == [1]
+        assert store.integrity_check() == "ok"
+
+
+def test_two_stores_on_one_file_see_each_other(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite3"
+    with Store.open(path) as first, Store.open(path) as second:
+        a = first.articles.save(Article(headline="Dari laptop satu"))
+        b = second.articles.save(Article(headline="Dari laptop dua"))
+        assert second.articles.get(a.id).headline == "Dari laptop satu"
+        assert {s.id for s in first.articles.list(ArticleQuery())} == {a.id, b.id}
+        with pytest.raises(ConflictError):
+            first.articles.save(b.copy(headline="Basi"), base_revision=0)
