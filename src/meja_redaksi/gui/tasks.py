@@ -206,7 +206,13 @@ class TaskRunner(QObject):
         return box.get("result")
 
     def shutdown(self, timeout: float = 10.0) -> None:
-        """Finish queued jobs, close each lane's store and stop the threads."""
+        """Drop queued jobs, let running ones end, close each lane's store and stop the threads.
+
+        Saves that must not be lost are run with :meth:`run_sync` before this is called.
+        """
+        for task in self._pending.values():
+            task.cancel()
+        self._timer.stop()
         for lane in self._lanes.values():
             lane.jobs.put(None)
         for lane in self._lanes.values():

@@ -193,12 +193,18 @@ class ArticleEditor(QWidget):
             self._timers[name].start()
 
     def _update_counts(self) -> None:
-        words = count_words(self.ui.leadEdit.toPlainText()) + count_words(
-            self.ui.bodyEdit.toPlainText()
+        """Count on the aux worker (a long body takes tens of ms to count); show it when done."""
+        lead, body = self.ui.leadEdit.toPlainText(), self.ui.bodyEdit.toPlainText()
+
+        def job(_store: Any, _task: Any) -> tuple[int, int]:
+            return count_words(lead) + count_words(body), len(lead) + len(body)
+
+        self.context.runner.submit(
+            job, lane="aux", key=f"count:{self.article.id}", on_done=self._show_counts
         )
-        chars = (
-            len(self.ui.leadEdit.toPlainText()) + self.ui.bodyEdit.document().characterCount() - 1
-        )
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        words, chars = counts
         self.ui.countLabel.setText(
             self.tr("%n word(s)", "", words)
             + " · "
