@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -89,12 +89,15 @@ def counter(session: Session, name: str) -> int:
 
 
 def allocate_seq(session: Session) -> int:
-    """Take the next ``seq`` inside the caller's write transaction (locked until it commits)."""
-    row = session.execute(
-        select(CounterRow).where(CounterRow.name == "seq").with_for_update()
-    ).scalar_one()
-    row.value += 1
-    return row.value
+    """Take the next ``seq`` inside the caller's write transaction (the row stays locked until commit)."""
+    return int(
+        session.execute(
+            update(CounterRow)
+            .where(CounterRow.name == "seq")
+            .values(value=CounterRow.value + 1)
+            .returning(CounterRow.value)
+        ).scalar_one()
+    )
 
 
 def record_change(

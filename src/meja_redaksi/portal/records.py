@@ -238,22 +238,28 @@ def _apply(session: Session, caller: Caller, op: Op) -> OpResult:
 def push(db: Database, caller: Caller, ops: list[Op]) -> list[OpResult]:
     """Apply ops in order in one transaction, each op's effect and answer stored together.
 
-    Every op runs in its own savepoint: a refused op leaves nothing behind but its stored answer, and a
-    retried op id gets that same answer without being applied again.
+    An op is checked completely before it writes anything, so a refused op leaves nothing behind but
+    its stored answer; a retried op id gets that same answer without being applied again.
     """
     results: list[OpResult] = []
     with db.writing() as session:
+        ids = [op.op_id for op in ops]
+        done = {
+            row.op_id: row.result
+            for row in session.execute(
+                select(AppliedOpRow).where(AppliedOpRow.op_id.in_(ids))
+            ).scalars()
+        }
         for op in ops:
-            done = session.get(AppliedOpRow, op.op_id)
-            if done is not None:
-                results.append(OpResult.from_json(done.result))
+            if op.op_id in done:
+                results.append(OpResult.from_json(done[op.op_id]))
                 continue
             try:
-                with session.begin_nested():
-                    result = _apply(session, caller, op)
+                result = _apply(session, caller, op)
             except ValidationError as exc:
                 result = OpResult(op.op_id, OpOutcome.REJECTED, 0, str(exc))
             session.add(_applied(op, caller, result))
+            done[op.op_id] = result.to_json()
             results.append(result)
     return results
 
