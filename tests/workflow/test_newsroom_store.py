@@ -96,3 +96,25 @@ def test_notifications_for_mentions_assignments_returns_approvals(newsroom) -> N
     assert nr.notifications(store, editor) == []
     nr.mark_seen(store, reporter)
     assert unseen(nr.notifications(store, reporter), nr.seen_until(store, reporter)) == []
+
+
+def test_sql_counts_equal_the_python_counts(newsroom) -> None:
+    """The store's GROUP BY counts and the plain-Python counts over the same articles agree."""
+    from meja_redaksi.workflow.workload import count_articles
+
+    store = newsroom.store
+    editor, chief = newsroom.people[Role.EDITOR], newsroom.people[Role.DESK_CHIEF]
+    photographer = newsroom.people[Role.PHOTOGRAPHER]
+    for number, status in enumerate(list(ArticleStatus) * 3):
+        newsroom.article(
+            status,
+            editor_id=editor.id if number % 2 else None,
+            photographer_id=photographer.id if number % 3 == 0 else None,
+        )
+    sql = nr.article_counts(store)
+    python = count_articles(nr.article_facts(store, ArticleStatus))
+    assert sql == python
+    assert sum(sql.in_progress.values()) and sum(sql.waiting.values())
+    assert sum(sql.desk_waiting.values())
+    by_id = {w.person.id: w for w in nr.workloads(store, Role.DESK_CHIEF)}
+    assert by_id[chief.id].waiting == sql.desk_waiting[newsroom.desk.id]

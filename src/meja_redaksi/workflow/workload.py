@@ -6,8 +6,9 @@ counts, so the numbers the panels show can be checked against the store in tests
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from meja_redaksi.domain.entities import Assignment, Person
@@ -54,44 +55,67 @@ class Workload:
         return self.open_assignments + self.in_progress + self.waiting
 
 
-def _in_progress(person: Person, article: ArticleFacts) -> bool:
-    if article.reporter_id == person.id and article.status in REPORTER_ACTIVE:
-        return True
-    if article.photographer_id == person.id and article.status in REPORTER_ACTIVE:
-        return True
-    return article.editor_id == person.id and article.status in EDITOR_ACTIVE
+@dataclass(slots=True)
+class ArticleCounts:
+    """Per person: articles in progress and articles waiting on them; per desk: submitted copy with
+    no editor yet (it waits on the desk's chief)."""
+
+    in_progress: Counter[str] = field(default_factory=Counter)
+    waiting: Counter[str] = field(default_factory=Counter)
+    desk_waiting: Counter[str | None] = field(default_factory=Counter)
 
 
-def _waiting(person: Person, article: ArticleFacts) -> bool:
-    """Returned copy waits on its reporter; submitted copy on its editor, or on its desk's chief."""
-    if article.status == S.RETURNED and article.reporter_id == person.id:
-        return True
-    if article.status not in DESK_WAITING:
-        return False
-    if article.editor_id is not None:
-        return article.editor_id == person.id
-    return person.has_role(Role.DESK_CHIEF) and person.desk_id in (None, article.desk_id)
+def count_articles(articles: Iterable[ArticleFacts]) -> ArticleCounts:
+    """The :class:`ArticleCounts` of ``articles`` (the store computes the same with SQL)."""
+    counts = ArticleCounts()
+    in_progress, waiting, desk_waiting = counts.in_progress, counts.waiting, counts.desk_waiting
+    for article in articles:
+        if article.status in REPORTER_ACTIVE:
+            in_progress.update({p for p in (article.reporter_id, article.photographer_id) if p})
+        elif article.status in EDITOR_ACTIVE and article.editor_id:
+            in_progress[article.editor_id] += 1
+        if article.status == S.RETURNED and article.reporter_id:
+            waiting[article.reporter_id] += 1
+        elif article.status in DESK_WAITING:
+            if article.editor_id:
+                waiting[article.editor_id] += 1
+            else:
+                desk_waiting[article.desk_id] += 1
+    return counts
 
 
 def compute_workloads(
     people: Iterable[Person],
     assignments: Iterable[Assignment],
-    articles: Iterable[ArticleFacts],
+    articles: Iterable[ArticleFacts] | ArticleCounts,
     now: datetime,
 ) -> list[Workload]:
-    """The workload of every person in ``people``, in the order given."""
+    """The workload of every person in ``people``, in the order given (``articles``: their facts, or
+    the counts made from them).
+
+    Returned copy waits on its reporter; submitted copy on its editor, or (with no editor yet) on the
+    chief of its desk (a chief with no desk of their own: every desk).
+    """
     open_assignments = [a for a in assignments if is_open(a)]
-    article_list = list(articles)
+    counts = articles if isinstance(articles, ArticleCounts) else count_articles(articles)
+    in_progress, waiting, desk_waiting = counts.in_progress, counts.waiting, counts.desk_waiting
     loads = []
     for person in people:
         mine = [a for a in open_assignments if involves(a, person.id)]
+        waits = waiting[person.id]
+        if person.has_role(Role.DESK_CHIEF):
+            waits += (
+                sum(desk_waiting.values())
+                if person.desk_id is None
+                else desk_waiting[person.desk_id]
+            )
         loads.append(
             Workload(
                 person=person,
                 open_assignments=len(mine),
-                in_progress=sum(_in_progress(person, a) for a in article_list),
+                in_progress=in_progress[person.id],
                 overdue=sum(is_overdue(a, now) for a in mine),
-                waiting=sum(_waiting(person, a) for a in article_list),
+                waiting=waits,
             )
         )
     return loads
