@@ -196,3 +196,12 @@ def test_two_stores_on_one_file_see_each_other(tmp_path: Path) -> None:
         assert {s.id for s in first.articles.list(ArticleQuery())} == {a.id, b.id}
         with pytest.raises(ConflictError):
             first.articles.save(b.copy(headline="Basi"), base_revision=0)
+
+
+def test_all_tags_leaves_out_tags_only_deleted_articles_carry(store: Store) -> None:
+    live = store.articles.save(Article(headline="Hidup", tags=["Bersama", "Hidup"]))
+    gone = store.articles.save(Article(headline="Dihapus", tags=["Bersama", "Hilang"]))
+    store.articles.delete(gone.id)
+    assert store.articles.all_tags() == ["Bersama", "Hidup"]
+    store.articles.delete(live.id)
+    assert store.articles.all_tags() == []

@@ -181,3 +181,13 @@ def test_cached_summaries_never_go_stale(store: Store, newsroom: Newsroom) -> No
     store.articles.save(article.copy(headline="Judul baru"))
     assert [s.headline for s in store.articles.list(ArticleQuery())] == ["Judul baru"]
     assert [s.headline for s in store.articles.summaries([article.id])] == ["Judul baru"]
+
+
+def test_a_single_letter_being_typed_does_not_filter_yet(store: Store, newsroom: Newsroom) -> None:
+    _fill(store, newsroom)
+    assert match_expression("j") is None
+    assert match_expression("gubernur j") == '"gubernur"'
+    assert match_expression("gubernur ja") == '"gubernur" "ja"*'
+    assert match_expression("j ") == '"j"'
+    assert store.articles.count(ArticleQuery(search="g")) == 2
+    assert store.articles.count(ArticleQuery(search="pasar c")) == 1

@@ -43,7 +43,8 @@ own read connection. Summaries are cached by their whole row (never stale); do n
 ``store.database`` (engine and sessions) is for modules inside store/ only.
 Demo: ``store.demo.build_demo(store, articles=N, photos=M, extras=[Desk|Person|Photo|Article...])``.
 
-Search text is whatever the user typed (any string is valid). Snippets mark matches with
+Search text is whatever the user typed (any string is valid): words are quoted tokens, all must match,
+the last one is a prefix while being typed (a single trailing letter is ignored until the next one). Snippets mark matches with
 ``fts.SNIPPET_START``/``fts.SNIPPET_END``; ``fts.snippet_html`` turns them into ``<b>``.
 """
 

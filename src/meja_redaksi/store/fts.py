@@ -20,6 +20,7 @@ SNIPPET_END = "\x03"
 SNIPPET_ELLIPSIS = "…"
 MAX_TOKENS = 16
 MAX_TOKEN_LENGTH = 64
+MIN_PREFIX = 2
 _TOKEN = re.compile(r"[^\W_]+")
 
 _COLS = ", ".join(FTS_COLUMNS)
@@ -57,13 +58,18 @@ def search_tokens(text: str) -> list[str]:
 def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
     """An FTS5 MATCH expression for ``text`` (every token must appear), or None when it has no words.
 
-    The last token matches as a prefix when the text does not end in a space (the user is typing it).
+    The last token matches as a prefix when the text does not end in a space (the user is typing it);
+    a last token of a single character is left out until the user types more.
     """
     tokens = search_tokens(text)
+    typing = prefix_last and text[-1:].isalnum()
+    if typing and tokens and len(tokens[-1]) < MIN_PREFIX:
+        # One letter typed so far matches nearly everything: wait for the next one.
+        tokens.pop()
     if not tokens:
         return None
     quoted = [f'"{t}"' for t in tokens]
-    if prefix_last and text[-1:].isalnum():
+    if typing and len(quoted) == len(search_tokens(text)):
         quoted[-1] += "*"
     return " ".join(quoted)
 

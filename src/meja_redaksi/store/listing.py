@@ -20,7 +20,7 @@ from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary, SortKey
 from meja_redaksi.store import fts
 from meja_redaksi.store.database import Database
-from meja_redaksi.store.models import ArticleRow, ArticleTagRow
+from meja_redaksi.store.models import ArticleRow
 from meja_redaksi.store.types import day_end_to_db, day_start_to_db
 
 SUMMARY_COLUMNS = (
@@ -196,15 +196,28 @@ def search(db: Database, text_typed: str, *, limit: int = 50) -> list[ArticleSum
 
 
 def all_tags(db: Database) -> list[str]:
-    """Every tag of a live article, without repeats, sorted case-insensitively."""
-    statement = (
-        select(ArticleTagRow.tag)
-        .join(ArticleRow, ArticleRow.id == ArticleTagRow.article_id)
-        .where(ArticleRow.deleted.is_(False))
-        .distinct()
-    )
-    with db.connect() as connection:
-        tags = list(connection.execute(statement).scalars())
+    """Every tag of a live article, without repeats, sorted case-insensitively.
+
+    Reads the distinct tags from the tag index, then drops the few that only deleted articles carry
+    (joining every tag row to its article would read 100k rows).
+    """
+    with db.raw_reader() as reader:
+        tags = {row[0] for row in reader.execute("SELECT DISTINCT tag FROM article_tags")}
+        on_deleted = [
+            row[0]
+            for row in reader.execute(
+                "SELECT DISTINCT t.tag FROM articles a JOIN article_tags t ON t.article_id = a.id "
+                "WHERE a.deleted = 1"
+            )
+        ]
+        for tag in on_deleted:
+            live = reader.execute(
+                "SELECT 1 FROM article_tags t JOIN articles a ON a.id = t.article_id "
+                "WHERE t.tag = ? AND a.deleted = 0 LIMIT 1",
+                (tag,),
+            ).fetchone()
+            if live is None:
+                tags.discard(tag)
     return sorted(tags, key=lambda t: (t.casefold(), t))
 
 
