@@ -51,7 +51,10 @@ id, revision number)
 ``article_page_html(context, photo_url=, ref_url=, article_url=, css=) -> str``
     A standalone page in the portal's layout with :func:`portal_css` inlined.
 ``render_body_html(markdown, photos, photo_url) -> str`` / ``sanitize_html(fragment) -> str``
-    Body Markdown to sanitized HTML (nh3 allow-list) for the GUI preview and the portal.
+    Body Markdown to sanitized HTML (nh3 allow-list) for the GUI preview and the portal. A paragraph
+    that would make Python-Markdown quadratic (many unclosed ``[``, over 20 KB) and any body over
+    100 KB render as plain paragraphs, so the worst case stays around 2 s; about 5-10 ms for a
+    2,000-word article (run it off the GUI thread or debounce it).
 ``photo_url`` is a function ``Photo -> str | None`` giving an ``<img src>``; the default is
 ``media/<sha256>`` relative to the page (None for a placeholder photo).
 """
