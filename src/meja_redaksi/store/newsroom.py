@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from meja_redaksi.domain.entities import (
     Article,
@@ -26,7 +26,13 @@ from meja_redaksi.domain.entities import (
 from meja_redaksi.domain.enums import Action, ArticleStatus, AssignmentStatus, Role
 from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store.convert import audit_from_row, comment_from_row
-from meja_redaksi.store.models import ArticleRow, AuditEventRow, CommentRow
+from meja_redaksi.store.models import (
+    ArticleRow,
+    AssignmentReporterRow,
+    AssignmentRow,
+    AuditEventRow,
+    CommentRow,
+)
 from meja_redaksi.workflow.assignments import (
     PLANNER_ROLES,
     check_can_plan,
@@ -99,22 +105,66 @@ def review_queue(store: Store, desk_id: str | None = None) -> list[QueueEntry]:
     facts = [
         f for f in article_facts(store, QUEUE_STATES) if desk_id is None or f.desk_id == desk_id
     ]
-    deadlines = {a.id: a.deadline for a in store.assignments.list()}
-    return build_queue(facts, deadlines)
+    return build_queue(facts, _deadlines(store))
+
+
+def _deadlines(store: Store) -> dict[str, datetime | None]:
+    with store.database.read() as session:
+        rows = session.execute(
+            select(AssignmentRow.id, AssignmentRow.deadline).where(AssignmentRow.deleted.is_(False))
+        ).all()
+    return {r.id: r.deadline for r in rows}
+
+
+def assignments_of(store: Store, person_id: str) -> list[Assignment]:
+    """The assignments a person is on (as a reporter, the photographer or the editor)."""
+    with store.database.read() as session:
+        as_reporter = select(AssignmentReporterRow.assignment_id).where(
+            AssignmentReporterRow.person_id == person_id
+        )
+        ids = session.scalars(
+            select(AssignmentRow.id).where(
+                AssignmentRow.deleted.is_(False),
+                or_(
+                    AssignmentRow.id.in_(as_reporter),
+                    AssignmentRow.photographer_id == person_id,
+                    AssignmentRow.editor_id == person_id,
+                ),
+            )
+        ).all()
+    return [store.assignments.get(i) for i in ids]
 
 
 def workloads(
     store: Store, role: Role, *, desk_id: str | None = None, now: datetime | None = None
 ) -> list[Workload]:
     """The load of every active person holding ``role`` (optionally of one desk), by name."""
-    people = [
+    return workloads_by_role(store, [role], desk_id=desk_id, now=now)[role]
+
+
+def workloads_by_role(
+    store: Store,
+    roles: Iterable[Role],
+    *,
+    desk_id: str | None = None,
+    now: datetime | None = None,
+    assignments: list[Assignment] | None = None,
+) -> dict[Role, list[Workload]]:
+    """:func:`workloads` for several roles, reading people, assignments and counts once."""
+    everyone = [
         p
-        for p in store.people.list(role=role, include_inactive=False)
+        for p in store.people.list(include_inactive=False)
         if desk_id is None or p.desk_id == desk_id
     ]
-    return compute_workloads(
-        people, store.assignments.list(), article_counts(store), now or utcnow()
-    )
+    if assignments is None:
+        assignments = store.assignments.list()
+    counts, moment = article_counts(store), now or utcnow()
+    return {
+        role: compute_workloads(
+            [p for p in everyone if p.has_role(role)], assignments, counts, moment
+        )
+        for role in roles
+    }
 
 
 def article_counts(store: Store) -> ArticleCounts:
@@ -356,7 +406,7 @@ def notifications(store: Store, person: Person) -> list[Notification]:
     return notifications_for(
         person,
         comments=all_comments(store),
-        assignments=store.assignments.list(),
+        assignments=assignments_of(store, person.id),
         events=events,
         reporters={r.id: r.reporter_id for r in rows},
         headlines={r.id: r.headline for r in rows},

@@ -89,13 +89,18 @@ class PlanningData:
 
 def planning(store: Any, desk_id: str | None, person_id: str | None) -> PlanningData:
     """Assignments (of a desk, or of one person) and each role's workloads."""
-    assignments = [
+    everything: list[Assignment] = store.assignments.list()
+    shown = [
         a
-        for a in store.assignments.list(person_id=person_id)
-        if desk_id is None or a.desk_id == desk_id
-    ]
-    loads = {role: _newsroom().workloads(store, role, desk_id=desk_id) for role in PANEL_ROLES}
-    return PlanningData(assignments, loads)
+        for a in everything
+        if (desk_id is None or a.desk_id == desk_id)
+        and (person_id is None or person_id in a.reporter_ids
+             or person_id in (a.photographer_id, a.editor_id))
+    ]  # fmt: skip
+    loads = _newsroom().workloads_by_role(
+        store, PANEL_ROLES, desk_id=desk_id, assignments=everything
+    )
+    return PlanningData(shown, loads)
 
 
 def save_assignment(store: Any, assignment: Assignment, planner_id: str) -> Assignment:
