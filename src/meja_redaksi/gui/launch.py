@@ -94,20 +94,30 @@ def screenshot(
             window.grab().save(str(out), "PNG")
             app.quit()
 
-        def show_preview() -> None:
+        def show_preview(attempts: int = 100) -> None:
+            if not window.editors and attempts:
+                QTimer.singleShot(50, lambda: show_preview(attempts - 1))
+                return
+            window.ui.mainSplitter.setSizes([180, 430, wanted.width() - 620])
             for editor in window.editors.values():
+                editor.ui.headlineEdit.setCursorPosition(0)
                 editor.ui.sideTabs.setCurrentWidget(editor.ui.previewTab)
                 editor.refresh_preview()
+            QTimer.singleShot(300, finish)
 
         def open_editor(_count: int) -> None:
             window.list_updated.disconnect(open_editor)
             target = article_id or window.model.article_id(0)
             if view == "editor" and target:
                 window.open_article(target)
-                QTimer.singleShot(200, show_preview)
-            QTimer.singleShot(400, finish)
+                QTimer.singleShot(0, show_preview)
+            else:
+                window.ui.mainSplitter.setSizes([180, wanted.width() - 440, 240])
+                QTimer.singleShot(400, finish)
 
         window.list_updated.connect(open_editor)
+        if view == "photos":
+            window.ready.connect(lambda: QTimer.singleShot(600, finish))
         window.runner.submit(lambda _s, _t: None, on_error=errors.append)
         QTimer.singleShot(0, window.start)
         QTimer.singleShot(60000, app.quit)

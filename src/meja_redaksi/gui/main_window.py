@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
             self.ui.personFilter.addItem(person.name, person.id)
         self.ui.personFilter.blockSignals(False)
         self.user_label.setText(reference.user.name if reference.user else self.tr("not signed in"))
-        self.refresh_all()
+        self._view_changed()  # shows the restored view (the list, or the photos page)
+        self.refresh_counts()
         drafts = {d.article_id: d for d in self.journal.drafts()}
         for article_id in self.settings.get("open_articles"):
             if article_id not in drafts:
