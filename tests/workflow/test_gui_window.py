@@ -258,3 +258,43 @@ def test_installing_twice_adds_nothing_twice(newsroom, desk_window) -> None:
     assert names.count("reviewQueueDock") == 1 and names.count("assignmentDock") == 1
     menus = [a.text() for a in win.ui.menuBar.actions()]
     assert menus.count(workflow.actions.menu.title()) == 1
+
+
+def test_reporter_sees_the_return_note_on_top_of_the_article(
+    qtbot, newsroom, tmp_path, monkeypatch
+) -> None:
+    """The returned article opens with the desk's note in a banner above the text; the queue's
+    approve and return are off for a reporter; the sidebar's views bring up the docks."""
+    from PySide6.QtWidgets import QLabel
+
+    from meja_redaksi.gui.main_window import VIEW_KEY_ROLE
+    from meja_redaksi.gui.workflow import RETURN_BANNER_NAME
+
+    monkeypatch.setenv("MEJA_REDAKSI_CONFIG_DIR", str(tmp_path / "config-banner"))
+    article = newsroom.article(ArticleStatus.SUBMITTED)
+    note = "Tambahkan tanggapan warga Muara Baru"
+    nr.transition(
+        newsroom.store, article.id, Action.RETURN, newsroom.people[Role.EDITOR], note=note
+    )
+    win, workflow = _open_window(qtbot, newsroom.path, "rezap")
+    try:
+        assert not workflow.queue.ui.approveButton.isEnabled()
+        win.open_article(article.id)
+        qtbot.waitUntil(lambda: article.id in win.editors, timeout=5000)
+        banner = win.editors[article.id].findChild(QLabel, RETURN_BANNER_NAME)
+        assert banner is not None and banner.isVisibleTo(win.editors[article.id])
+        assert note in banner.text()
+        assert set(workflow.actions.offered()) == set(
+            allowed_actions({Role.REPORTER}, ArticleStatus.RETURNED)
+        )
+        for key, dock in (("queue", "reviewQueueDock"), ("mine", "assignmentDock")):
+            row = next(
+                r for r in range(win.ui.viewList.count())
+                if win.ui.viewList.item(r).data(VIEW_KEY_ROLE) == key
+            )  # fmt: skip
+            win.ui.viewList.setCurrentRow(row)
+            assert workflow.docks[dock].isVisible()
+        assert workflow.assignments.ui.mineCheck.isChecked()
+    finally:
+        win.close()
+        win.runner.shutdown()

@@ -13,13 +13,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from meja_redaksi.domain.entities import Article, Person
-from meja_redaksi.domain.enums import Action
+from meja_redaksi.domain.enums import Action, Role
 from meja_redaksi.gui.forms.ui_queue_panel import Ui_ReviewQueuePanel
 from meja_redaksi.gui.queue.model import QueueModel
 from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.workflow import jobs
 from meja_redaksi.workflow.queue import QueueEntry
 from meja_redaksi.workflow.review import ChangeKind, FieldDiff, revision_diff
+
+REVIEW_ROLES = frozenset({Role.EDITOR, Role.DESK_CHIEF})
 
 
 def diff_html(fields: list[FieldDiff]) -> str:
@@ -85,8 +87,11 @@ class ReviewQueuePanel(QWidget):
 
     # --- data ------------------------------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
-        """The signed-in person (actions are taken as them)."""
+        """The signed-in person (actions are taken as them; only editors and chiefs review)."""
         self.person = person
+        reviews = bool(person and person.active and person.roles & REVIEW_ROLES)
+        for widget in (self.ui.approveButton, self.ui.returnButton, self.ui.returnNoteEdit):
+            widget.setEnabled(reviews)
 
     def refresh(self) -> None:
         """Load the queue again (keeping the selected article, or the same row if it left)."""

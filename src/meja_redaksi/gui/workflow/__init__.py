@@ -12,13 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QMainWindow, QWidget
 
 from meja_redaksi.domain.entities import Article, Person
 from meja_redaksi.gui.labels import status_label
 from meja_redaksi.gui.workflow.actions import WorkflowActions
+from meja_redaksi.gui.workflow.history import RETURN_NOTE_STYLE, return_note_text
 
 NOTIFICATION_POLL_MS = 60_000
+RETURN_BANNER_NAME = "returnNoteBanner"
 
 
 class WorkflowUi(QObject):
@@ -146,10 +148,29 @@ class WorkflowUi(QObject):
         return article
 
     def update_context(self) -> None:
-        """Offer the actions for the current article and show its activity."""
+        """Offer the actions for the current article, show its activity and its return note."""
         article = self.current_article()
         self.actions.set_context(self.user, article)
         self.activity.show_article(article.id if article else None)
+        editor = self.window.current_editor()
+        if editor is not None:
+            self.show_return_note(editor)
+
+    def show_return_note(self, editor: QWidget) -> QLabel:
+        """The returned article's note, in a banner on top of its editor (hidden otherwise)."""
+        banner = editor.findChild(QLabel, RETURN_BANNER_NAME)
+        if not isinstance(banner, QLabel):
+            banner = QLabel(editor)
+            banner.setObjectName(RETURN_BANNER_NAME)
+            banner.setWordWrap(True)
+            banner.setStyleSheet(RETURN_NOTE_STYLE)
+            layout = editor.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(0, banner)
+        note = return_note_text(getattr(editor, "article"))  # noqa: B009 - an ArticleEditor
+        banner.setText(self.tr("Returned by the desk: %1").replace("%1", note))
+        banner.setVisible(bool(note))
+        return banner
 
     def _save_before_transition(self, article: Article) -> None:
         editor = self.window.editors.get(article.id)
