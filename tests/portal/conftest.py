@@ -33,9 +33,14 @@ def _cheap_password_hashing() -> None:
     configure_password_hashing(time_cost=1, memory_cost_kib=1024)
 
 
-def _backends() -> list[object]:
+# The API and public-site tests run on both databases; the device-level sync tests (which reach the
+# database only through the same API) run on SQLite to keep the suite short.
+PG_MODULES = {"test_portal_api", "test_portal_photos_site"}
+
+
+def _backends(module: str) -> list[object]:
     params: list[object] = ["sqlite"]
-    if os.environ.get("MEJA_TEST_PG_URL"):
+    if os.environ.get("MEJA_TEST_PG_URL") and module in PG_MODULES:
         params.append(pytest.param("postgres", marks=pytest.mark.postgres))
     return params
 
@@ -67,7 +72,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run every test that uses the database on each available backend."""
     if "db_url" in metafunc.fixturenames:
-        metafunc.parametrize("db_url", _backends(), indirect=True)
+        module = metafunc.module.__name__.rpartition(".")[2]
+        metafunc.parametrize("db_url", _backends(module), indirect=True)
 
 
 @pytest.fixture
