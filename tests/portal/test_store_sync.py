@@ -179,3 +179,36 @@ def test_a_person_resolves_a_conflict_and_the_fix_syncs(
     run(capsys, "sync", "--store", str(a))
     assert body(a, article.id) == body(b, article.id) == merged
     assert client_for("dodi").conflicts() == []
+
+
+def test_photos_go_up_before_their_records(
+    laptops: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    portal: LocalPortal,
+    tmp_path: Path,
+) -> None:
+    import hashlib
+    import io
+
+    import httpx
+    from PIL import Image
+
+    a, b = laptops
+    picture = tmp_path / "balai kota rezap.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (200, 120), "green").save(buffer, "JPEG")
+    picture.write_bytes(buffer.getvalue())
+    (added,) = run(capsys, "photo", "add", str(picture), "--store", str(a))
+    photo_id = added["id"]
+    run(capsys, "photo", "set", photo_id, "--store", str(a), "--caption", "Balai Kota",
+        "--credit", "Reza P")  # fmt: skip
+    (report,) = run(capsys, "sync", "--store", str(a))
+    assert report["rejected"] == 0 and report["conflicts"] == 0
+    sha = hashlib.sha256(picture.read_bytes()).hexdigest()
+    with Store.open(a) as store:
+        assert store.photos.get(photo_id).sha256 == sha
+    assert httpx.get(f"{portal.url}/media/{sha}").content == picture.read_bytes()
+    run(capsys, "sync", "--store", str(b))
+    with Store.open(b) as store:
+        photo = store.photos.get(photo_id)
+        assert (photo.caption, photo.credit, photo.sha256) == ("Balai Kota", "Reza P", sha)
