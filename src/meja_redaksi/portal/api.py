@@ -15,7 +15,7 @@ from meja_redaksi.portal.auth import Caller, LoginThrottle, caller_for_token, lo
 from meja_redaksi.portal.blobs import BlobStore, UploadOutOfOrder, UploadTooLarge
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow, ConflictRow
-from meja_redaksi.portal.records import CursorExpired, changes_bytes, push
+from meja_redaksi.portal.records import CursorExpired, changes_bytes, push, store_record
 from meja_redaksi.portal.transitions import ForbiddenTransition, transition
 from meja_redaksi.portal.views import ViewCounter
 from meja_redaksi.sync.protocol import Op
@@ -154,8 +154,6 @@ def build_router(
             ).first()
             article = session.get(ArticleRow, row.record_id)
             if article is not None and still_open is None and article.conflicted:
-                from meja_redaksi.portal.records import store_record
-
                 article.conflicted = False
                 article.rev += 1
                 store_record(session, article, "article", caller.id, deleted=article.deleted)
