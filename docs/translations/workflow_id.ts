@@ -578,6 +578,10 @@
         <translation>Notifikasi</translation>
     </message>
     <message>
+        <source>Returned by the desk: %1</source>
+        <translation>Dikembalikan oleh desk: %1</translation>
+    </message>
+    <message>
         <source>%1 is now: %2</source>
         <translation>%1 kini: %2</translation>
     </message>
