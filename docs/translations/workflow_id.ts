@@ -180,8 +180,8 @@
         <translation>Redaktur</translation>
     </message>
     <message>
-        <source>Drag an assignment (or an article from the list) onto a person to assign it.</source>
-        <translation>Seret penugasan (atau artikel dari daftar) ke seseorang untuk menugaskannya.</translation>
+        <source>Drag an assignment (or an article from the review queue) onto a person to assign it.</source>
+        <translation>Seret penugasan (atau artikel dari antrean review) ke seseorang untuk menugaskannya.</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ class Ui_AssignmentPanel(object):
         self.roleTabs.setTabText(self.roleTabs.indexOf(self.reporterTab), QCoreApplication.translate("AssignmentPanel", u"Reporters", None))
         self.roleTabs.setTabText(self.roleTabs.indexOf(self.photographerTab), QCoreApplication.translate("AssignmentPanel", u"Photographers", None))
         self.roleTabs.setTabText(self.roleTabs.indexOf(self.editorTab), QCoreApplication.translate("AssignmentPanel", u"Editors", None))
-        self.hintLabel.setText(QCoreApplication.translate("AssignmentPanel", u"Drag an assignment (or an article from the list) onto a person to assign it.", None))
+        self.hintLabel.setText(QCoreApplication.translate("AssignmentPanel", u"Drag an assignment (or an article from the review queue) onto a person to assign it.", None))
         pass
     # retranslateUi
 
