@@ -100,6 +100,12 @@ def test_no_change_sync_is_one_request(
     a, _ = laptops
     (report,) = run(capsys, "sync", "--store", str(a))
     assert report["requests"] <= 2 and report["pushed"] == 0
+    from meja_redaksi.sync.service import sync_status
+
+    with Store.open(a) as store:
+        store.articles.save(Article(headline="Belum dikirim"))
+        status = sync_status(store)
+    assert status.pending == 1 and status.last_sync is not None
 
 
 def test_sync_without_sign_in_or_portal_fails_cleanly(
@@ -108,6 +114,11 @@ def test_sync_without_sign_in_or_portal_fails_cleanly(
     store = tmp_path / "fresh.db"
     assert main(["sync", "--store", str(store), "--portal", "http://127.0.0.1:9"]) == 1
     assert "not signed in" in capsys.readouterr().err
+    from meja_redaksi.sync.service import sync_status
+
+    with Store.open(store) as opened:
+        status = sync_status(opened)
+    assert (status.pending, status.conflicts, status.last_sync) == (0, 0, None)
     secret = tmp_path / "pw"
     secret.write_text("x" * 12)
     code = main(["sync", "--store", str(store), "--portal", "http://127.0.0.1:9",
