@@ -101,7 +101,15 @@ def test_cli_demo_list_and_people(tmp_path: Path, capsys: pytest.CaptureFixture[
     path = str(tmp_path / "cli.sqlite3")
     assert main(["demo", "--store", path, "--articles", "120", "--photos", "5"]) == 0
     out = capsys.readouterr().out
-    assert out.count("\n") == 1 and "120 articles" in out
+    assert out.count("\n") == 1 and "121 articles" in out  # 120 generated + the sample page
+    with Store.open(Path(path)) as store:
+        [seed] = store.articles.search("sister city los angeles diperkuat")
+        assert seed.headline == "Gubernur Ingin Kerja Sama Sister City dengan Los Angeles Diperkuat"
+        assert (seed.view_count, seed.reporter, seed.editor) == (
+            4252,
+            "Mustaqim Amna",
+            "Toni Riyanto",
+        )
     assert main(["list", "--store", path, "--status", "published", "--limit", "7", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 7 and {r["status"] for r in rows} == {"published"}
@@ -176,3 +184,16 @@ def _article_indexes(store: Store) -> set[str]:
 def test_demo_restores_every_index_and_trigger(demo_store: Store, store: Store) -> None:
     assert _article_indexes(demo_store) == _article_indexes(store)
     assert len(_article_indexes(store)) > 10
+
+
+def test_cli_demo_without_the_sample_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "plain.sqlite3")
+    assert (
+        main(["demo", "--store", path, "--articles", "12", "--photos", "0", "--no-seed-article"])
+        == 0
+    )
+    assert "12 articles" in capsys.readouterr().out
+    with Store.open(Path(path)) as store:
+        assert store.articles.count(ArticleQuery()) == 12
