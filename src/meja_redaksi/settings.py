@@ -1,7 +1,8 @@
 """The desktop app's settings, declared once with type, default and description, stored as JSON.
 
 Plain Python (no Qt): the GUI reads and writes values through :class:`Settings`; the file lives in the
-user config folder (``MEJA_REDAKSI_CONFIG_DIR`` overrides it, tests point it at a temporary folder).
+user config folder (``MEJA_REDAKSI_CONFIG_DIR`` overrides it; with ``MEJA_REDAKSI_NO_USER_DIRS`` set it is
+a folder under the system's temporary folder).
 A damaged or foreign settings file never stops the app: unknown keys are ignored and bad values fall back
 to their defaults.
 """
@@ -47,6 +48,8 @@ def config_dir() -> Path:
     override = os.environ.get("MEJA_REDAKSI_CONFIG_DIR")
     if override:
         return Path(override)
+    if os.environ.get("MEJA_REDAKSI_NO_USER_DIRS"):  # the test suite never touches user folders
+        return Path(tempfile.gettempdir()) / "meja-redaksi-no-user-dirs" / "config"
     import platformdirs
 
     return Path(platformdirs.user_config_dir("meja-redaksi", appauthor=False))

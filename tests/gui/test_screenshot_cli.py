@@ -55,3 +55,21 @@ def test_bad_size_is_one_line_and_writes_nothing(store_path: Path, tmp_path: Pat
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "size" in result.stderr
     assert not out.exists()
+
+
+def test_run_demo_without_display_writes_a_screenshot(tmp_path: Path) -> None:
+    store = tmp_path / "demo.sqlite3"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MEJA_REDAKSI_CONFIG_DIR=str(tmp_path / "c"))
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "meja_redaksi", "run-demo", "--store", str(store)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert store.exists()
+    png = Path(result.stdout.strip().splitlines()[-1])
+    assert png.exists() and QImage(str(png)).width() == 1440

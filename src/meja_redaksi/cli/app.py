@@ -59,7 +59,11 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
 
 def demo_store_path() -> Path:
-    """Where ``run-demo`` keeps its demo store: the user data folder."""
+    """Where ``run-demo`` keeps its demo store: the user data folder (a temporary one in tests)."""
+    if os.environ.get("MEJA_REDAKSI_NO_USER_DIRS"):
+        import tempfile
+
+        return Path(tempfile.gettempdir()) / "meja-redaksi-no-user-dirs" / DEMO_STORE_NAME
     import platformdirs
 
     return Path(platformdirs.user_data_dir("meja-redaksi", appauthor=False)) / DEMO_STORE_NAME
