@@ -96,6 +96,20 @@ def test_notifications_for_mentions_assignments_returns_approvals(newsroom) -> N
     assert nr.notifications(store, editor) == []
     nr.mark_seen(store, reporter)
     assert unseen(nr.notifications(store, reporter), nr.seen_until(store, reporter)) == []
+    # Work on the assignment changes it, but is no new assignment for the reporter.
+    [plan] = store.assignments.list()
+    nr.start_article(store, plan.id, reporter)
+    assert unseen(nr.notifications(store, reporter), nr.seen_until(store, reporter)) == []
+    # Someone put on it later is told then; cancelling is audited.
+    photographer = newsroom.people[Role.PHOTOGRAPHER]
+    plan = store.assignments.get(plan.id)
+    plan.photographer_id = photographer.id
+    nr.save_assignment(store, plan, chief)
+    assert [n.kind for n in nr.notifications(store, photographer)] == [NotificationKind.ASSIGNMENT]
+    from meja_redaksi.workflow.assignments import cancelled
+
+    nr.save_assignment(store, cancelled(store.assignments.get(plan.id)), chief)
+    assert [e.action for e in store.articles.audit(plan.id)][-1] == "cancel"
 
 
 def test_sql_counts_equal_the_python_counts(newsroom) -> None:

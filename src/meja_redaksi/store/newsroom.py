@@ -15,6 +15,7 @@ from sqlalchemy import select
 from meja_redaksi.domain.entities import (
     Article,
     Assignment,
+    AuditEvent,
     Comment,
     Person,
     new_id,
@@ -135,12 +136,54 @@ def set_embargo(store: Store, article_id: str, actor: Person, until: datetime | 
 
 
 def save_assignment(store: Store, assignment: Assignment, planner: Person) -> Assignment:
-    """Create or change an assignment as ``planner`` (desk chief or admin); status follows."""
+    """Create or change an assignment as ``planner`` (desk chief or admin); status follows.
+
+    Everyone newly put on it gets an ``assign`` audit event (their notification); cancelling is audited.
+    """
     check_can_plan(planner)
     if assignment.created_by is None:
         assignment.created_by = planner.id
+    try:
+        before: Assignment | None = store.assignments.get(assignment.id)
+    except NotFoundError:
+        before = None
     saved = store.assignments.save(assignment)
+    events = [
+        AuditEvent(planner.id, "assign", "assignment", saved.id, detail=person_id)
+        for person_id in _people_on(saved) - (_people_on(before) if before else set())
+    ]
+    if saved.status == AssignmentStatus.CANCELLED and (
+        before is None or before.status != saved.status
+    ):
+        events.append(
+            AuditEvent(planner.id, "cancel", "assignment", saved.id,
+                       from_state=before.status.value if before else "", to_state="cancelled")
+        )  # fmt: skip
+    if events:
+        with store.database.write() as session:
+            session.add_all(_audit_row(e) for e in events)
     return refresh_assignment(store, saved.id)
+
+
+def _people_on(assignment: Assignment) -> set[str]:
+    people = set(assignment.reporter_ids)
+    people.update(p for p in (assignment.photographer_id, assignment.editor_id) if p)
+    return people
+
+
+def _audit_row(event: AuditEvent) -> AuditEventRow:
+    return AuditEventRow(
+        id=event.id,
+        actor_id=event.actor_id,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        from_state=event.from_state,
+        to_state=event.to_state,
+        detail=event.detail,
+        at=event.at,
+        dirty=True,
+    )
 
 
 def start_article(store: Store, assignment_id: str, author: Person) -> Article:

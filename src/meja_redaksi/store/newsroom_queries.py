@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from meja_redaksi.domain.entities import (
     Assignment,
@@ -219,12 +219,20 @@ def all_comments(store: Store) -> list[Comment]:
         return [comment_from_row(r) for r in rows]
 
 
-def _workflow_events(store: Store) -> list[AuditEvent]:
+def _workflow_events(store: Store, person_id: str) -> list[AuditEvent]:
+    """Returns and approvals of articles, and assignments of ``person_id``."""
     wanted = [Action.RETURN.value, Action.APPROVE.value]
     with store.database.read() as session:
         rows = session.scalars(
             select(AuditEventRow).where(
-                AuditEventRow.entity == "article", AuditEventRow.action.in_(wanted)
+                or_(
+                    and_(AuditEventRow.entity == "article", AuditEventRow.action.in_(wanted)),
+                    and_(
+                        AuditEventRow.entity == "assignment",
+                        AuditEventRow.action == "assign",
+                        AuditEventRow.detail == person_id,
+                    ),
+                )
             )
         )
         return [audit_from_row(r) for r in rows]
@@ -232,8 +240,8 @@ def _workflow_events(store: Store) -> list[AuditEvent]:
 
 def notifications(store: Store, person: Person) -> list[Notification]:
     """Everything ``person`` is told about (mentions, assignments, returns, approvals), newest first."""
-    events = _workflow_events(store)
-    article_ids = sorted({e.entity_id for e in events})
+    events = _workflow_events(store, person.id)
+    article_ids = sorted({e.entity_id for e in events if e.entity == "article"})
     with store.database.read() as session:
         rows = (
             session.execute(

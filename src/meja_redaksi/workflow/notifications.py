@@ -53,8 +53,10 @@ def notifications_for(
 ) -> list[Notification]:
     """Everything ``person`` is told about, newest first.
 
-    ``events`` are article audit events; ``reporters`` maps article id to its reporter id and
-    ``headlines`` article id to headline. A person is not notified of their own doings.
+    ``events`` are audit events: returns and approvals of articles, and ``assign`` events of
+    assignments (whose ``detail`` is the person put on it); ``assignments`` gives the titles of the ones
+    the person is still on. ``reporters`` maps article id to its reporter id and ``headlines`` article
+    id to headline. A person is not notified of their own doings.
     """
     found: list[Notification] = []
     for comment in comments:
@@ -68,19 +70,26 @@ def notifications_for(
                     article_id=comment.article_id,
                 )
             )
-    for assignment in assignments:
-        on_it = person.id in assignment.reporter_ids or person.id in (
-            assignment.photographer_id,
-            assignment.editor_id,
-        )
-        if on_it and assignment.created_by != person.id:
+    titles = {
+        a.id: a.title
+        for a in assignments
+        if person.id in a.reporter_ids or person.id in (a.photographer_id, a.editor_id)
+    }
+    for event in events:
+        if (
+            event.entity == "assignment"
+            and event.action == "assign"
+            and event.detail == person.id
+            and event.entity_id in titles
+            and event.actor_id != person.id
+        ):
             found.append(
                 Notification(
                     NotificationKind.ASSIGNMENT,
-                    assignment.updated_at,
-                    assignment.created_by,
-                    assignment.title,
-                    assignment_id=assignment.id,
+                    event.at,
+                    event.actor_id,
+                    titles[event.entity_id],
+                    assignment_id=event.entity_id,
                 )
             )
     kinds = {Action.RETURN.value: NotificationKind.RETURNED}
