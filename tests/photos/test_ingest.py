@@ -112,3 +112,25 @@ def test_photographer_given_at_ingest_makes_the_default_credit(photo_store, tmp_
     source = make_jpeg(tmp_path / "x.jpg", seed=77)
     _, photo = ingest_file(photo_store, source, photographer="Mustaqim Amna")
     assert (photo.photographer, photo.credit) == ("Mustaqim Amna", "Foto: Mustaqim Amna")
+
+
+def test_missing_derivatives_are_made_again(photo_store, jpeg_file):
+    from meja_redaksi.photos.derivatives import ensure_derivatives
+
+    _, photo = ingest_file(photo_store, jpeg_file)
+    paths = derivative_paths(photo_store.media_dir, photo.sha256)
+    paths.thumbnail.unlink()
+    again = ensure_derivatives(
+        photo_store.media_dir, photo.sha256, photo_store.media_path(photo.sha256)
+    )
+    assert again == paths and paths.exist()
+    with Image.open(paths.thumbnail) as thumb:
+        assert thumb.width < thumb.height  # orientation 6 applied again
+
+
+def test_metadata_of_a_file_exiv2_cannot_parse_is_empty(tmp_path):
+    from meja_redaksi.photos.metadata import EmbeddedMetadata, read_metadata
+
+    junk = tmp_path / "junk.jpg"
+    junk.write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00garbage")
+    assert read_metadata(junk) == EmbeddedMetadata()
