@@ -46,27 +46,27 @@
         <translation>New article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="203" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="209" />
         <source>%n word(s)</source>
         <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="205" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="211" />
         <source>%n character(s)</source>
         <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="207" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="213" />
         <source>%n minute(s) to read</source>
         <translation><numerusform>%n minute to read</numerusform><numerusform>%n minutes to read</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="302" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="308" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="310" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="316" />
         <source>Restored revision %1</source>
         <translation>Restored revision %1</translation>
     </message>
@@ -343,8 +343,8 @@
     </message>
     <message>
         <location filename="../../ui/assignment_panel.ui" line="44" />
-        <source>Drag an assignment (or an article from the list) onto a person to assign it.</source>
-        <translation>Drag an assignment (or an article from the list) onto a person to assign it.</translation>
+        <source>Drag an assignment (or an article from the review queue) onto a person to assign it.</source>
+        <translation>Drag an assignment (or an article from the review queue) onto a person to assign it.</translation>
     </message>
 </context>
 <context>
@@ -528,55 +528,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="134" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="137" />
         <source>working…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="224" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="317" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="241" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="360" />
         <source>All desks</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="230" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="320" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="247" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="363" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="234" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="251" />
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="244" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="231" />
         <source>Recovered %n unsaved article(s): check them and save.</source>
         <translation><numerusform>Recovered %n unsaved article: check them and save.</numerusform><numerusform>Recovered %n unsaved articles: check them and save.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="298" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="275" />
+        <source>No people in this store yet.</source>
+        <translation>No people in this store yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="281" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="282" />
+        <source>Who is working at this desk?</source>
+        <translation>Who is working at this desk?</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="340" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="314" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="347" />
+        <source>Sign &amp;in as…</source>
+        <translation>Sign &amp;in as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="357" />
         <source>Revision history</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="365" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="408" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="396" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="605" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="439" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="648" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="543" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="586" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -884,52 +904,52 @@
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="120" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="125" />
         <source>All desks (%1)</source>
         <translation>All desks (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="125" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="130" />
         <source>no desk</source>
         <translation>no desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="131" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="136" />
         <source>The queue is empty.</source>
         <translation>The queue is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="169" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="174" />
         <source>Nothing to review.</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="183" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="188" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="186" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="191" />
         <source>No revision was recorded at submission; showing the text as it is.</source>
         <translation>No revision was recorded at submission; showing the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="192" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="197" />
         <source>Changes since submission (revision %1 → %2):</source>
         <translation>Changes since submission (revision %1 → %2):</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="197" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="202" />
         <source>No changes since submission (revision %1).</source>
         <translation>No changes since submission (revision %1).</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="219" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="224" />
         <source>Type the note for the reporter, then press Enter.</source>
         <translation>Type the note for the reporter, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="228" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="233" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
@@ -1167,37 +1187,42 @@
 <context>
     <name>WorkflowUi</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="100" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="102" />
         <source>People and desks…</source>
         <translation>People and desks…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="102" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="104" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="103" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="105" />
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="104" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="106" />
         <source>Article history and comments</source>
         <translation>Article history and comments</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="105" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="107" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="176" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="171" />
+        <source>Returned by the desk: %1</source>
+        <translation>Returned by the desk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="197" />
         <source>%1 is now: %2</source>
         <translation>%1 is now: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="185" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="206" />
         <source>%n new notification(s)</source>
         <translation><numerusform>%n new notification</numerusform><numerusform>%n new notifications</numerusform></translation>
     </message>

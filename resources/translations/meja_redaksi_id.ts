@@ -46,27 +46,27 @@
         <translation>Artikel baru</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="203" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="209" />
         <source>%n word(s)</source>
         <translation><numerusform>%n kata</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="205" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="211" />
         <source>%n character(s)</source>
         <translation><numerusform>%n karakter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="207" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="213" />
         <source>%n minute(s) to read</source>
         <translation><numerusform>%n menit baca</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="302" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="308" />
         <source>Not saved: %1</source>
         <translation>Belum tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="310" />
+        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="316" />
         <source>Restored revision %1</source>
         <translation>Memulihkan revisi %1</translation>
     </message>
@@ -343,8 +343,8 @@
     </message>
     <message>
         <location filename="../../ui/assignment_panel.ui" line="44" />
-        <source>Drag an assignment (or an article from the list) onto a person to assign it.</source>
-        <translation>Seret penugasan (atau artikel dari daftar) ke seseorang untuk menugaskannya.</translation>
+        <source>Drag an assignment (or an article from the review queue) onto a person to assign it.</source>
+        <translation>Seret penugasan (atau artikel dari antrean review) ke seseorang untuk menugaskannya.</translation>
     </message>
 </context>
 <context>
@@ -528,55 +528,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="134" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="137" />
         <source>working…</source>
         <translation>bekerja…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="224" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="317" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="241" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="360" />
         <source>All desks</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="230" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="320" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="247" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="363" />
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="234" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="251" />
         <source>not signed in</source>
         <translation>belum masuk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="244" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="231" />
         <source>Recovered %n unsaved article(s): check them and save.</source>
         <translation><numerusform>%n artikel yang belum tersimpan dipulihkan: periksa lalu simpan.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="298" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="275" />
+        <source>No people in this store yet.</source>
+        <translation>Belum ada orang di penyimpanan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="281" />
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="282" />
+        <source>Who is working at this desk?</source>
+        <translation>Siapa yang bekerja di meja ini?</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="340" />
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="314" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="347" />
+        <source>Sign &amp;in as…</source>
+        <translation>&amp;Masuk sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="357" />
         <source>Revision history</source>
         <translation>Riwayat revisi</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="365" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="408" />
         <source>counting…</source>
         <translation>menghitung…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="396" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="605" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="439" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="648" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="543" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="586" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -884,52 +904,52 @@
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="120" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="125" />
         <source>All desks (%1)</source>
         <translation>Semua desk (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="125" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="130" />
         <source>no desk</source>
         <translation>tanpa desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="131" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="136" />
         <source>The queue is empty.</source>
         <translation>Antrean kosong.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="169" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="174" />
         <source>Nothing to review.</source>
         <translation>Tidak ada yang perlu ditinjau.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="183" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="188" />
         <source>(no headline)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="186" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="191" />
         <source>No revision was recorded at submission; showing the text as it is.</source>
         <translation>Tidak ada revisi tercatat saat diajukan; teks ditampilkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="192" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="197" />
         <source>Changes since submission (revision %1 → %2):</source>
         <translation>Perubahan sejak diajukan (revisi %1 → %2):</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="197" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="202" />
         <source>No changes since submission (revision %1).</source>
         <translation>Tidak ada perubahan sejak diajukan (revisi %1).</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="219" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="224" />
         <source>Type the note for the reporter, then press Enter.</source>
         <translation>Ketik catatan untuk pewarta, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="228" />
+        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="233" />
         <source>Nobody is signed in.</source>
         <translation>Belum ada yang masuk.</translation>
     </message>
@@ -1167,37 +1187,42 @@
 <context>
     <name>WorkflowUi</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="100" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="102" />
         <source>People and desks…</source>
         <translation>Orang dan desk…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="102" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="104" />
         <source>Review queue</source>
         <translation>Antrean review</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="103" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="105" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="104" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="106" />
         <source>Article history and comments</source>
         <translation>Riwayat dan komentar artikel</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="105" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="107" />
         <source>Notifications</source>
         <translation>Notifikasi</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="176" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="171" />
+        <source>Returned by the desk: %1</source>
+        <translation>Dikembalikan oleh desk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="197" />
         <source>%1 is now: %2</source>
         <translation>%1 kini: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="185" />
+        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="206" />
         <source>%n new notification(s)</source>
         <translation><numerusform>%n notifikasi baru</numerusform></translation>
     </message>

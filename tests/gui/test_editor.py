@@ -162,3 +162,15 @@ def test_layout_and_open_tabs_restored_on_restart(
     assert again.ui.viewList.currentRow() == 0
     again.close()
     again.runner.shutdown()
+
+
+def test_sign_in_as_fills_my_views(window: MainWindow, qtbot) -> None:
+    assert window.reference.user is None
+    window.sign_in_as("rezap")
+    qtbot.waitUntil(lambda: window.user_label.text() == "Reza Pahlevi")
+    assert window.settings.get("user") == "rezap"
+    # Reza reports all 40 articles: drafts and returned ones are 8 + 8 of them.
+    qtbot.waitUntil(lambda: window.ui.viewList.item(2).text().endswith("(16)"))
+    editor = window.new_article()
+    assert editor.ui.reporterCombo.currentText() == "Reza Pahlevi"
+    assert editor.ui.deskCombo.currentText() == "Pemerintahan"

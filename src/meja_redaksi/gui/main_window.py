@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QListWidgetItem, QMainWindow
 
 from meja_redaksi.domain.entities import Article, Revision
@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
             lambda: self.close_tab(self.ui.editorTabs.currentIndex())
         )
         self.ui.actionQuit.triggered.connect(self.close)
+        self.sign_in_action = QAction(self)
+        self.sign_in_action.triggered.connect(self._choose_user)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.sign_in_action)
         self.ui.actionFocusSearch.triggered.connect(self._focus_search)
         self.ui.actionRefresh.triggered.connect(self.refresh_all)
         self.ui.actionDarkTheme.setChecked(settings.get("theme") == "dark")
@@ -216,6 +219,20 @@ class MainWindow(QMainWindow):
         self.workflow_ui = install_workflow_ui(self)
 
     def _reference_loaded(self, reference: store_jobs.ReferenceData) -> None:
+        self._apply_reference(reference)
+        drafts = {d.article_id: d for d in self.journal.drafts()}
+        for article_id in self.settings.get("open_articles"):
+            if article_id not in drafts:
+                self.open_article(article_id)
+        for draft in drafts.values():
+            self._recover(draft)
+        if drafts:
+            self.show_message(
+                self.tr("Recovered %n unsaved article(s): check them and save.", "", len(drafts))
+            )
+        self.ready.emit()
+
+    def _apply_reference(self, reference: store_jobs.ReferenceData) -> None:
         self.reference = reference
         self.context.reference = reference
         self.revision_panel.people = {p.id: p.name for p in reference.people}
@@ -234,17 +251,41 @@ class MainWindow(QMainWindow):
         self.user_label.setText(reference.user.name if reference.user else self.tr("not signed in"))
         self._view_changed()  # shows the restored view (the list, or the photos page)
         self.refresh_counts()
-        drafts = {d.article_id: d for d in self.journal.drafts()}
-        for article_id in self.settings.get("open_articles"):
-            if article_id not in drafts:
-                self.open_article(article_id)
-        for draft in drafts.values():
-            self._recover(draft)
-        if drafts:
-            self.show_message(
-                self.tr("Recovered %n unsaved article(s): check them and save.", "", len(drafts))
-            )
-        self.ready.emit()
+
+    def sign_in_as(self, username: str) -> None:
+        """Work as ``username`` on this desk (remembered); views like My tasks follow."""
+        self.settings.set("user", username)
+        self.settings.save()
+
+        def signed_in(reference: store_jobs.ReferenceData) -> None:
+            self._apply_reference(reference)
+            self.ready.emit()  # the workflow panels reload for the new person
+
+        self.runner.submit(
+            lambda store, _t: store_jobs.load_reference(store, username),
+            on_done=signed_in,
+            on_error=self.show_message,
+        )
+
+    def _choose_user(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        people = [p for p in self.reference.people if p.active]
+        if not people:
+            self.show_message(self.tr("No people in this store yet."))
+            return
+        labels = [f"{p.name} ({p.username})" for p in people]
+        current = next((i for i, p in enumerate(people) if p == self.reference.user), 0)
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Sign in"),
+            self.tr("Who is working at this desk?"),
+            labels,
+            current,
+            False,
+        )
+        if ok:
+            self.sign_in_as(people[labels.index(label)].username)
 
     def _apply_icons(self) -> None:
         for action, name in (
@@ -303,6 +344,7 @@ class MainWindow(QMainWindow):
         combo.blockSignals(False)
 
     def _retranslate_dynamic(self) -> None:
+        self.sign_in_action.setText(self.tr("Sign &in as…"))
         for row in range(self.ui.viewList.count()):
             item = self.ui.viewList.item(row)
             key = item.data(VIEW_KEY_ROLE)
