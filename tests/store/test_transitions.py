@@ -141,3 +141,22 @@ def _photo_fields(photo: Photo) -> dict[str, object]:
     from dataclasses import fields
 
     return {f.name: getattr(photo, f.name) for f in fields(photo)}
+
+
+def test_no_publish_or_schedule_before_the_embargo_ends(store: Store, newsroom: Newsroom) -> None:
+    embargo = datetime.now(UTC) + timedelta(days=2)
+    article = _ready(store, newsroom, embargo_until=embargo)
+    for action, actor in (("submit", newsroom.reporter), ("approve", newsroom.editor)):
+        store.articles.transition(article.id, action, actor)
+    with pytest.raises(TransitionError, match="embargo"):
+        store.articles.transition(article.id, "publish", newsroom.chief)
+    with pytest.raises(TransitionError, match="embargo"):
+        store.articles.transition(
+            article.id, "schedule", newsroom.chief, when=embargo - timedelta(hours=1)
+        )
+    assert store.articles.get(article.id).status == ArticleStatus.APPROVED
+    later = embargo + timedelta(hours=1)
+    scheduled = store.articles.transition(article.id, "schedule", newsroom.chief, when=later)
+    assert scheduled.scheduled_at == later
+    published = store.articles.transition(article.id, "publish", newsroom.chief, when=later)
+    assert published.published_at == later

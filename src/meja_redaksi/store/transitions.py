@@ -13,6 +13,7 @@ from meja_redaksi.domain.errors import UserError
 from meja_redaksi.store.convert import photo_from_row
 from meja_redaksi.store.models import ArticleRow, PhotoRow
 from meja_redaksi.workflow import check_transition, publish_problems, submit_problems
+from meja_redaksi.workflow.permissions import embargo_problem
 from meja_redaksi.workflow.transitions import TransitionError
 
 
@@ -51,6 +52,11 @@ def apply_transition(
         has_time=when is not None,
     )
     target = transition.target
+    if action in (Action.PUBLISH, Action.SCHEDULE):
+        # Checked inside the write transaction, so an embargo set a moment ago cannot be slipped past.
+        problem = embargo_problem(article.embargo_until, when or utcnow())
+        if problem is not None:
+            raise TransitionError(problem)
     photos = [photo_from_row(p) for p in _photos(session, article)]
     if target == ArticleStatus.SUBMITTED:
         problems = submit_problems(article, photos)
