@@ -591,12 +591,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/meja_redaksi/gui/main_window.py" line="439" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="648" />
+        <location filename="../../src/meja_redaksi/gui/main_window.py" line="542" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="586" />
+        <location filename="../../src/meja_redaksi/gui/editor_tabs.py" line="108" />
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
