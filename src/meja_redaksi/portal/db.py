@@ -14,11 +14,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, update
+from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from meja_redaksi.portal.models import Base, ChangeRow, CounterRow, RevisionRow
+
+_SEQ = "meja_seq"
 
 
 def now() -> datetime:
@@ -76,6 +78,7 @@ class Database:
         """A serialized write transaction, committed when the block ends without an exception."""
         with self._write_lock, self._sessions() as session, session.begin():
             yield session
+            _store_seq(session)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -89,15 +92,25 @@ def counter(session: Session, name: str) -> int:
 
 
 def allocate_seq(session: Session) -> int:
-    """Take the next ``seq`` inside the caller's write transaction (the row stays locked until commit)."""
-    return int(
-        session.execute(
-            update(CounterRow)
-            .where(CounterRow.name == "seq")
-            .values(value=CounterRow.value + 1)
-            .returning(CounterRow.value)
+    """Take the next ``seq`` inside the caller's write transaction.
+
+    The counter row is read ``FOR UPDATE`` once per transaction (so it stays locked until commit) and
+    written back once at the end by :meth:`Database.writing`: updating one row a thousand times in one
+    PostgreSQL transaction would leave a thousand dead versions to walk.
+    """
+    if _SEQ not in session.info:
+        session.info[_SEQ] = session.execute(
+            select(CounterRow.value).where(CounterRow.name == "seq").with_for_update()
         ).scalar_one()
-    )
+    session.info[_SEQ] += 1
+    return int(session.info[_SEQ])
+
+
+def _store_seq(session: Session) -> None:
+    if _SEQ in session.info:
+        session.execute(
+            update(CounterRow).where(CounterRow.name == "seq").values(value=session.info.pop(_SEQ))
+        )
 
 
 def record_change(
