@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from meja_redaksi.domain.entities import Photo, utcnow
-from meja_redaksi.gui.photos.signals import emit
 from meja_redaksi.photos.captions import default_credit
 from meja_redaksi.photos.metadata import IIM_LIMITS, utf8_length
 
@@ -221,7 +220,7 @@ class CaptionPanel(QWidget):
             return
         self._photos = self._apply_edits()
         self._edited.clear()
-        emit(self.caption_changed, list(self._photos))
+        self.caption_changed.emit(list(self._photos))
 
     def hideEvent(self, event) -> None:
         """Hand over pending edits when the panel goes away (nothing typed is lost)."""
@@ -310,8 +309,8 @@ class CaptionPanel(QWidget):
 
     def _go_previous(self) -> None:
         self.commit()
-        emit(self.previous_requested)
+        self.previous_requested.emit()
 
     def _go_next(self) -> None:
         self.commit()
-        emit(self.next_requested)
+        self.next_requested.emit()

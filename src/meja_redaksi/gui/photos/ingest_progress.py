@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meja_redaksi.gui.photos.signals import emit, emit_drops_true
 from meja_redaksi.photos.captions import PhotographerCodes
 from meja_redaksi.photos.ingest import IngestProgress, Outcome, ingest
 
@@ -52,7 +51,6 @@ class IngestWorker(QObject):
         self._photographer_id = photographer_id
         self._codes = codes
         self._cancel = threading.Event()
-        emit_drops_true()  # measure the PySide6 emit bug here, on the GUI thread, before run()
 
     def cancel(self) -> None:
         """Stop before the next file (the current one finishes, so nothing is half-stored)."""
@@ -74,15 +72,15 @@ class IngestWorker(QObject):
                 codes=self._codes,
             ):
                 counts[step.outcome.value] += 1
-                emit(self.progressed, step)
+                self.progressed.emit(step)
         except Exception as exc:  # reported to the user: the worker must end cleanly
-            emit(self.crashed, f"{type(exc).__name__}: {exc}")
+            self.crashed.emit(f"{type(exc).__name__}: {exc}")
         finally:
             close = getattr(store, "close", None)
             if callable(close):
                 close()
         counts["cancelled"] = self._cancel.is_set()
-        emit(self.finished, counts)
+        self.finished.emit(counts)
 
 
 class IngestProgressWidget(QWidget):
@@ -171,7 +169,7 @@ class IngestProgressWidget(QWidget):
             self.errors.addItem(step.error)
             self.errors.setVisible(True)
         elif step.photo is not None:
-            emit(self.photo_ingested, step.photo)
+            self.photo_ingested.emit(step.photo)
 
     def _on_crash(self, message: str) -> None:
         self.errors.addItem(self.tr("Ingest stopped: %1").replace("%1", message))
@@ -199,4 +197,4 @@ class IngestProgressWidget(QWidget):
         if counts.get("cancelled"):
             text = self.tr("Cancelled: %1").replace("%1", text)
         self.count_label.setText(text)
-        emit(self.ingest_finished, counts)
+        self.ingest_finished.emit(counts)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QI
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from meja_redaksi.domain.entities import Photo
-from meja_redaksi.gui.photos.signals import emit
 
 _ICON_SIZE = 128
 _ICONS_PER_TICK = 8
@@ -47,7 +46,7 @@ class PhotoStrip(QListWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.itemSelectionChanged.connect(lambda: emit(self.selection_changed, self.selected_ids()))
+        self.itemSelectionChanged.connect(lambda: self.selection_changed.emit(self.selected_ids()))
         self.setToolTip(self.tr("Drop photos or folders here to add them"))
 
     def set_photos(self, photos: list[Photo]) -> None:
@@ -132,6 +131,6 @@ class PhotoStrip(QListWidget):
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            emit(self.files_dropped, paths)
+            self.files_dropped.emit(paths)
         else:
             event.ignore()
