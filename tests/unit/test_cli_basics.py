@@ -26,3 +26,19 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = _run("no-such-command")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path) -> None:
+    store = tmp_path / "s.sqlite3"
+    assert _run("demo", "--store", str(store), "--articles", "300").returncode == 0
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "meja_redaksi", "list", "--store", str(store), "--limit", "300"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None
+    listing.stdout.readline()
+    listing.stdout.close()
+    _, err = listing.communicate(timeout=60)
+    assert listing.returncode == 0
+    assert b"Traceback" not in err

@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         report_error("interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `list | head`): stop quietly, as other Unix tools do.
+        _silence_stdout()
+        return 0
     except Exception as exc:
         from meja_redaksi.domain.errors import UserError
 
@@ -65,3 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         raise
     return int(result or 0)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail on a closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
