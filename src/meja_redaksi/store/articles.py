@@ -56,6 +56,10 @@ _SCALAR_FIELDS = (
 )
 
 
+WORKFLOW_FIELDS = ("status", "return_note", "published_at", "scheduled_at", "embargo_until")
+"""Article fields that only a workflow transition (or sync applying the portal's state) changes."""
+
+
 def _text_snapshot(article: Article) -> tuple[object, ...]:
     return (article.headline, article.lead, article.body, article.pull_quotes, article.tags)
 
@@ -172,6 +176,7 @@ class ArticleRepository:
         author_id: str | None = None,
         note: str = "",
         base_revision: int | None = None,
+        workflow_state: bool = False,
     ) -> Article:
         """Insert or update ``article``; return it as stored.
 
@@ -179,6 +184,10 @@ class ArticleRepository:
         field (headline, lead, body, pull quotes, tags) changed. With ``base_revision`` given, refuses with
         ConflictError (changing nothing) when the latest revision is another one. An article without a desk
         takes its reporter's desk.
+
+        An update keeps the stored workflow state (status, return note, publish/schedule/embargo times):
+        those change only through :meth:`transition`, so an editor's autosave that was queued before a
+        transition cannot undo it. Sync, which applies the portal's state, passes ``workflow_state=True``.
         """
         now = utcnow()
         with self._db.write() as session:
@@ -191,9 +200,10 @@ class ArticleRepository:
                 )
             if row is not None and row.deleted:
                 raise NotFoundError(f"the article {article.id} was deleted")
-            changed_text = row is None or _text_snapshot(load_article(session, row)) != (
-                _text_snapshot(article)
-            )
+            current = load_article(session, row) if row is not None else None
+            if current is not None and not workflow_state:
+                article = article.copy(**{f: getattr(current, f) for f in WORKFLOW_FIELDS})
+            changed_text = current is None or _text_snapshot(current) != _text_snapshot(article)
             stored = self._prepare(session, article, now)
             if row is None:
                 row = ArticleRow(id=stored.id)

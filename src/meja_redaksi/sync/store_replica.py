@@ -142,7 +142,9 @@ class StoreReplica:
             article = self.store.articles.get(article_id)
         except NotFoundError:
             return
-        self.store.articles.save(article.copy(status=ArticleStatus(state)), note="sync")
+        self.store.articles.save(
+            article.copy(status=ArticleStatus(state)), note="sync", workflow_state=True
+        )
         sync_rows.mark_synced(self.store, "article", article_id, None)
         self.transition_replayed(article_id, state)
 
@@ -229,8 +231,11 @@ class StoreReplica:
 
     def _write(self, change: Change) -> None:
         if change.entity == "article":
-            self.store.articles.save(records.article_from_fields(change.id, change.rev, change.fields),
-                                     note="sync")  # fmt: skip
+            self.store.articles.save(
+                records.article_from_fields(change.id, change.rev, change.fields),
+                note="sync",
+                workflow_state=True,
+            )
         elif change.entity == "photo":
             self.store.photos.save(records.photo_from_fields(change.id, change.rev, change.fields))
         elif change.entity == "desk":
