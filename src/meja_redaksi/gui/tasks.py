@@ -74,6 +74,8 @@ class _Lane(threading.Thread):
             if task is None:
                 break
             if task.cancelled:
+                # Still report it, so the runner forgets it and pending() can reach zero.
+                self.results.put((task, "cancelled", None))
                 continue
             self.current = task
             try:
