@@ -114,6 +114,9 @@ class MainWindow(EditorTabsMixin, QMainWindow):
         self.sign_in_action = QAction(self)
         self.sign_in_action.triggered.connect(self._choose_user)
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.sign_in_action)
+        from meja_redaksi.gui.photos.window_actions import PhotoActions
+
+        self.photo_actions = PhotoActions(self, VIEW_KEY_ROLE)
         self.ui.actionFocusSearch.triggered.connect(self._focus_search)
         self.ui.actionRefresh.triggered.connect(self.refresh_all)
         self.ui.actionDarkTheme.setChecked(settings.get("theme") == "dark")
@@ -160,7 +163,10 @@ class MainWindow(EditorTabsMixin, QMainWindow):
         if self._photo_page is None:
             from meja_redaksi.gui.photo_page import PhotoPage
 
-            self._photo_page = PhotoPage(self.runner, self.show_message)
+            store_path = self.store_path
+            self._photo_page = PhotoPage(
+                self.runner, self.show_message, lambda: store_jobs.open_store(store_path)
+            )
             self.ui.listLayout.addWidget(self._photo_page)
         return self._photo_page
 

@@ -85,6 +85,7 @@ class ArticleEditor(QWidget):
             timer = QTimer(self, singleShot=True, interval=ms)
             timer.timeout.connect(slot)
             self._timers[name] = timer
+        self.photos_panel = self._install_photos_tab()
         self._fill_choices()
         self.load(article)
         for signal in (
@@ -159,16 +160,44 @@ class ArticleEditor(QWidget):
         self.ui.statusValue.setText(status_label(article.status))
         self._update_counts()
         self.set_dirty(draft is not None)
-        if article.main_photo_id:
-            photo_id = article.main_photo_id
-            self.context.runner.submit(
-                lambda store, _t: store.photos.get(photo_id), on_done=self._photo_loaded
-            )
+        self._main_photo = None
+        self.photos_panel.set_article(article)
         self.title_changed.emit(self.title())
 
-    def _photo_loaded(self, photo: Photo) -> None:
-        self._main_photo = photo
+    def _install_photos_tab(self) -> Any:
+        """The article's photos (main photo and gallery) as a side tab."""
+        from meja_redaksi.gui.photos.article_photos import ArticlePhotosPanel
+
+        panel = ArticlePhotosPanel(self.context.runner, self)
+        self.ui.sideTabs.addTab(panel, self.tr("Photos"))
+        panel.loaded.connect(self._photos_loaded)
+        panel.changed.connect(self._photos_loaded)
+        panel.changed.connect(self._changed)
+        panel.insert_requested.connect(self.insert_photo_reference)
+        panel.message.connect(self.message)
+        return panel
+
+    def _photos_loaded(self) -> None:
+        self._main_photo = self.photos_panel.main_photo()
         self._timers["preview"].start()
+
+    def insert_photo_reference(self, photo: Photo) -> None:
+        """Put ``![title](photo:<id>)`` at the cursor (shown as the photo's thumbnail while editing)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage, QTextDocument, QTextFormat, QTextImageFormat
+
+        name = f"photo:{photo.id}"
+        thumb = self.photos_panel.thumbnail(photo.id)
+        if thumb is not None:
+            image = QImage(str(thumb))
+            if not image.isNull():
+                self.ui.bodyEdit.document().addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(name), image
+                )
+        image_format = QTextImageFormat()
+        image_format.setName(name)
+        image_format.setProperty(QTextFormat.Property.ImageAltText, photo.title or photo.label)
+        self.ui.bodyEdit.textCursor().insertImage(image_format)
 
     # --- state ---------------------------------------------------------------------------------
     def title(self) -> str:
@@ -252,6 +281,8 @@ class ArticleEditor(QWidget):
             editor_id=draft.editor_id,
             photographer_id=draft.photographer_id,
             related=related + others,
+            main_photo_id=self.photos_panel.main_photo_id(),
+            gallery=self.photos_panel.gallery_ids(),
         )
 
     # --- journal, save -------------------------------------------------------------------------
@@ -331,6 +362,12 @@ class ArticleEditor(QWidget):
             editor=names.get(self.ui.editorCombo.currentData() or "", ""),
             photo_title=photo.title if photo else "",
             photo_credit=photo.credit if photo else "",
+            photo_image=str(self.photos_panel.preview_image(photo.id) or "") if photo else "",
+            photo_missing=self.tr(
+                "Photo file missing: add the file of this photo in the Photos view."
+            )
+            if photo is not None and not photo.file_present
+            else "",
             related=[
                 self.ui.relatedList.item(i).text() for i in range(self.ui.relatedList.count())
             ],

@@ -1,25 +1,34 @@
-"""The live preview's HTML: the article laid out as the portal shows it (plain Python, runs on a worker)."""
+"""The live preview's HTML: the article as the portal shows it (plain Python, runs on a worker).
+
+The body goes through the portal's own renderer (:func:`meja_redaksi.render.render_body_html`: pull
+quotes as ``blockquote.pull-quote``, inline photos as ``<figure>``, raw HTML shown as text, sanitized)
+and the page carries the portal's CSS, so what the preview shows is what the portal will publish.
+"""
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from importlib import resources
+from pathlib import Path
 
 from meja_redaksi.domain.dates import format_long_date
+from meja_redaksi.domain.entities import ArticleRef, Photo
+from meja_redaksi.domain.enums import RefKind
+from meja_redaksi.render import local_date, portal_css, render_body_html
+from meja_redaksi.render.html import escape
+from meja_redaksi.render.page import refs_html
 
-_FALLBACK_CSS = """
-body { font-family: 'DejaVu Sans', sans-serif; color: #222; }
-h1 { font-size: 20pt; color: #1a1a1a; }
-.meta { color: #666; font-size: 9pt; }
-.photo { background: #eef2f6; padding: 8px; color: #345; }
-blockquote.pullquote { font-size: 14pt; font-style: italic; color: #b5121b; }
-h3.related { color: #b5121b; border-bottom: 2px solid #b5121b; }
+PHOTO_WIDTH = 420
+"""Width in pixels of photos in the preview pane (the portal scales them to its column)."""
+_PREVIEW_MEDIA = "preview-media/"
+# What QTextBrowser needs beyond the portal's CSS (it ignores max-width and knows no <figure>).
+_PREVIEW_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; color: #222222; }
+h1.headline { font-size: 20pt; color: #1a1a1a; margin-bottom: 4px; }
+.lead { font-weight: bold; }
+figcaption { display: block; }
+.photo-missing { color: #999999; }
 """
-_PULLQUOTE_HTML = re.compile(r"<blockquote>\s*<p>\[!PULLQUOTE\]\s*", re.IGNORECASE)
-_PHOTO_IMG = re.compile(r'<img alt="([^"]*)" src="photo:([0-9a-fA-F-]{36})"\s*/?>')
 
 
 @dataclass(slots=True)
@@ -34,52 +43,75 @@ class PreviewInput:
     editor: str = ""
     photo_title: str = ""
     photo_credit: str = ""
+    photo_image: str = ""
+    """The main photo's preview image file (empty: none to show)."""
+    photo_missing: str = ""
+    """A placeholder line asking for the main photo's file (empty when the file is there)."""
     related: list[str] = field(default_factory=list)
+    photos: dict[str, Photo] = field(default_factory=dict)
+    """Photos the body may reference inline (``![title](photo:<id>)``), by id."""
+    photo_files: dict[str, str] = field(default_factory=dict)
+    """Local image files of those photos, by id (a photo without one shows its caption only)."""
 
 
-def portal_css() -> str:
-    """The portal's style sheet (render/'s when present, else a small built-in one)."""
-    try:
-        css = resources.files("meja_redaksi.resources").joinpath("portal/portal.css")
-        return css.read_text(encoding="utf-8")
-    except (OSError, ModuleNotFoundError):
-        return _FALLBACK_CSS
+def credit_line(credit: str) -> str:
+    """``Foto: <credit>``, without doubling a ``Foto:`` the credit already starts with (the default)."""
+    return credit if credit.casefold().startswith("foto:") else f"Foto: {credit}"
 
 
-def body_html(markdown_text: str) -> str:
-    """Body Markdown to sanitized HTML with the pull quote and photo references styled."""
-    import markdown
-    import nh3
+def _file_uri(path: str) -> str:
+    return Path(path).resolve().as_uri()
 
-    raw = markdown.markdown(markdown_text, extensions=["sane_lists"])
-    raw = _PULLQUOTE_HTML.sub('<blockquote class="pullquote"><p>', raw)
-    raw = _PHOTO_IMG.sub(r'<p class="photo">[\1]</p>', raw)
-    return str(nh3.clean(raw, attributes={"*": {"class"}, "a": {"href"}}))
+
+def _main_photo_html(data: PreviewInput) -> str:
+    """The main photo as the portal's ``<figure>``: image, then title and credit."""
+    parts = []
+    if data.photo_image:
+        src = escape(_file_uri(data.photo_image))
+        parts.append(f'<img src="{src}" width="{PHOTO_WIDTH}" alt="{escape(data.photo_title)}">')
+    elif data.photo_missing:
+        parts.append(f'<p class="photo-missing">&#9633; {escape(data.photo_missing)}</p>')
+    caption = []
+    if data.photo_title:
+        caption.append(f'<span class="photo-title">{escape(data.photo_title)}</span>')
+    if data.photo_credit:
+        credit = escape(f"({credit_line(data.photo_credit)})")
+        caption.append(f'<span class="photo-credit">{credit}</span>')
+    if caption:
+        parts.append(f"<figcaption>{' '.join(caption)}</figcaption>")
+    if not parts:
+        return ""
+    return f'<figure class="photo">{"".join(parts)}</figure>'
+
+
+def body_html(data: PreviewInput) -> str:
+    """The body through the portal's renderer; inline photos point at their local files."""
+    rendered = render_body_html(
+        data.body, data.photos, lambda photo: f"{_PREVIEW_MEDIA}{photo.id}"
+    )
+    for photo_id, path in data.photo_files.items():
+        local = f'src="{_PREVIEW_MEDIA}{photo_id}"'
+        if local in rendered:
+            rendered = rendered.replace(
+                local, f'src="{escape(_file_uri(path))}" width="{PHOTO_WIDTH}"'
+            )
+    return rendered
 
 
 def preview_html(data: PreviewInput) -> str:
-    """The whole preview page."""
-    esc = html.escape
-    byline = []
-    if data.reporter:
-        byline.append(f"Reporter: {esc(data.reporter)}")
-    if data.editor:
-        byline.append(f"Editor: {esc(data.editor)}")
-    parts = [
-        f"<html><head><style>{_FALLBACK_CSS}{portal_css()}</style></head><body>",
-        f"<h1>{esc(data.headline)}</h1>",
-        f'<p class="meta">{esc(format_long_date(data.date))}</p>',
-        f'<p class="meta">{" &nbsp; ".join(byline)}</p>' if byline else "",
-    ]
-    if data.photo_title or data.photo_credit:
-        credit = f" (Foto: {esc(data.photo_credit)})" if data.photo_credit else ""
-        parts.append(f'<p class="photo"><b>{esc(data.photo_title)}</b>{credit}</p>')
-    if data.lead:
-        parts.append(f"<p><b>{esc(data.lead)}</b></p>")
-    parts.append(body_html(data.body))
-    if data.related:
-        parts.append('<h3 class="related">BERITA TERKAIT</h3><ul>')
-        parts.extend(f"<li>{esc(item)}</li>" for item in data.related)
-        parts.append("</ul>")
-    parts.append("</body></html>")
-    return "".join(parts)
+    """The whole preview page: headline, date, Reporter/Editor, main photo, lead, body, related."""
+    meta = [f'<span class="date">{escape(format_long_date(local_date(data.date)))}</span>']
+    for label, name in (("Reporter", data.reporter), ("Editor", data.editor)):
+        if name:
+            meta.append(f'{label}: <span class="person">{escape(name)}</span>')
+    lead = f'<p class="lead">{escape(data.lead)}</p>' if data.lead.strip() else ""
+    related = refs_html([ArticleRef(headline=h) for h in data.related if h], RefKind.RELATED)
+    css = (portal_css() + _PREVIEW_CSS).replace("</", "<\\/")
+    return (
+        f"<html><head><style>{css}</style></head><body>"
+        f'<h1 class="headline">{escape(data.headline)}</h1>'
+        f'<p class="meta">{" &nbsp; ".join(meta)}</p>'
+        f"{_main_photo_html(data)}"
+        f'<div class="body">{lead}{body_html(data)}</div>'
+        f"{related}</body></html>"
+    )
