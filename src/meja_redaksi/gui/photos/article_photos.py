@@ -15,10 +15,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -148,21 +149,21 @@ class ArticlePhotosPanel(QWidget):
         self.strip = PhotoStrip(lambda p: self._thumbs.get(p.id))
         self.strip.setWrapping(True)
         self.strip.setResizeMode(PhotoStrip.ResizeMode.Adjust)
+        self.strip.setMinimumWidth(0)
         self.strip.setToolTip(self.tr("Drop photo files here to add them to this article"))
         self.info_label = QLabel(objectName="photoInfo", wordWrap=True)
         self.attach_button = QPushButton(self.tr("Attach photos…"))
         self.main_button = QPushButton(self.tr("Set as main photo"))
         self.remove_button = QPushButton(self.tr("Remove from article"))
         self.insert_button = QPushButton(self.tr("Insert in text"))
-        row = QHBoxLayout()
-        for button in (
-            self.attach_button,
-            self.main_button,
-            self.remove_button,
-            self.insert_button,
+        row = QGridLayout()  # two by two, buttons may shrink: the side tab must stay narrow
+        for index, button in enumerate(
+            (self.attach_button, self.main_button, self.insert_button, self.remove_button)
         ):
-            row.addWidget(button)
-        row.addStretch(1)
+            button.setMinimumWidth(40)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setToolTip(button.text())
+            row.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.strip, 1)
