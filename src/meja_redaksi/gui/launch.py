@@ -86,7 +86,8 @@ def screenshot(
         assert app is not None
 
         def finish() -> None:
-            if window.runner.pending():
+            checking = [e.copy_check for e in window.editors.values() if e.copy_check]
+            if window.runner.pending() or any(check.busy for check in checking):
                 QTimer.singleShot(50, finish)
                 return
             for editor in window.editors.values():

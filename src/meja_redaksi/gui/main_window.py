@@ -150,10 +150,15 @@ class MainWindow(EditorTabsMixin, QMainWindow):
     def context(self) -> EditorContext:
         """What the editor tabs share (built on first use: the editor is imported after first paint)."""
         if self._context is None:
+            from meja_redaksi.gui.checking.editor_checks import SharedChecker
             from meja_redaksi.gui.editor.article_editor import EditorContext
 
             self._context = EditorContext(
-                self.runner, self.journal, self.reference, self.autosave_ms
+                self.runner,
+                self.journal,
+                self.reference,
+                self.autosave_ms,
+                checker=SharedChecker(self.runner, self.store_path, self),
             )
         return self._context
 

@@ -78,6 +78,13 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
         self._continue.setSingleShot(True)
         self._continue.setInterval(0)
         self._continue.timeout.connect(self._work)
+        # Qt queues a first full rehighlight that the editor would take for an edit (textChanged);
+        # running it now with the document's signals blocked clears that pending pass.
+        blocked = document.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            document.blockSignals(blocked)
         document.contentsChange.connect(self._on_contents_change)
         self.recheck_all()
 
@@ -176,8 +183,14 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
             number: (texts[number], tuple(grouped.get(number, ()))) for number in range(len(texts))
         }
         self._hint_count = len(hints)
-        for number, entry in self._by_block.items():
-            old = previous.get(number)
-            if old is None or old != entry:
-                self.rehighlightBlock(document.findBlockByNumber(number))
+        # Repainting changes only formats: with the document's signals blocked the editor does not
+        # take it for an edit (no textChanged, so no "unsaved" mark) and no block is queued again.
+        blocked = document.blockSignals(True)
+        try:
+            for number, entry in self._by_block.items():
+                old = previous.get(number)
+                if old is None or old != entry:
+                    self.rehighlightBlock(document.findBlockByNumber(number))
+        finally:
+            document.blockSignals(blocked)
         self.checked.emit(len(hints))

@@ -35,6 +35,8 @@ class EditorContext:
     journal: Journal
     reference: store_jobs.ReferenceData
     autosave_ms: int = 3000
+    checker: Any = None
+    """A :class:`~meja_redaksi.gui.checking.editor_checks.SharedChecker` (None: no copy checking)."""
 
 
 class TagCompleter(QCompleter):
@@ -105,6 +107,11 @@ class ArticleEditor(QWidget):
         self.ui.relatedList.itemDoubleClicked.connect(self._remove_related)
         self.ui.relatedSearchEdit.textChanged.connect(lambda _t: self._timers["suggest"].start())
         self._timers["suggest"].start()
+        self.copy_check: Any = None
+        if context.checker is not None:
+            from meja_redaksi.gui.checking.editor_checks import EditorCopyCheck
+
+            self.copy_check = EditorCopyCheck(self, context.checker)
 
     # --- loading -----------------------------------------------------------------------------
     def _fill_choices(self) -> None:

@@ -86,9 +86,7 @@ def _main_photo_html(data: PreviewInput) -> str:
 
 def body_html(data: PreviewInput) -> str:
     """The body through the portal's renderer; inline photos point at their local files."""
-    rendered = render_body_html(
-        data.body, data.photos, lambda photo: f"{_PREVIEW_MEDIA}{photo.id}"
-    )
+    rendered = render_body_html(data.body, data.photos, lambda photo: f"{_PREVIEW_MEDIA}{photo.id}")
     for photo_id, path in data.photo_files.items():
         local = f'src="{_PREVIEW_MEDIA}{photo_id}"'
         if local in rendered:

@@ -1,0 +1,209 @@
+"""Copy checking in an article editor: underlines in the lead and body, headline hints, a hints panel.
+
+The :class:`CopyChecker` takes about half a second to open hunspell, so one :class:`SharedChecker` per
+window opens it on the task runner's ``aux`` worker and hands it to every editor when ready. Checks then
+run debounced in the highlighters (never on the keystroke path); the headline is one short line, checked
+after a pause in typing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit
+
+from meja_redaksi.checking import CopyChecker, Hint
+from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
+from meja_redaksi.gui.checking.highlighter import CopyCheckHighlighter, utf16_span
+
+NEWSROOM_FILE = "kamus_redaksi.txt"
+"""The newsroom dictionary beside the store file (the same file ``meja-redaksi check`` uses)."""
+HINT_ROLE = int(Qt.ItemDataRole.UserRole) + 20
+HEADLINE_DELAY_MS = 300
+
+
+def newsroom_path(store_path: Path | None) -> Path:
+    """The newsroom dictionary of a store (the default store when ``store_path`` is None)."""
+    if store_path is None:
+        from meja_redaksi.services import default_store_path
+
+        env = os.environ.get("MEJA_REDAKSI_STORE")
+        store_path = Path(env) if env else default_store_path()
+    return Path(store_path).expanduser().resolve().parent / NEWSROOM_FILE
+
+
+class SharedChecker(QObject):
+    """One copy checker for a window, opened off the GUI thread the first time an editor asks."""
+
+    def __init__(self, runner: Any, store_path: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.store_path = store_path
+        self.checker: CopyChecker | None = None
+        self._waiting: list[Callable[[CopyChecker], None]] = []
+
+    def when_ready(self, callback: Callable[[CopyChecker], None]) -> None:
+        """Call ``callback`` with the checker now, or once it is open."""
+        if self.checker is not None:
+            callback(self.checker)
+            return
+        self._waiting.append(callback)
+        if len(self._waiting) == 1:
+            store_path = self.store_path
+            self.runner.submit(
+                lambda _s, _t: CopyChecker(newsroom_path(store_path)),
+                lane="aux",
+                key="copy-checker",
+                on_done=self._opened,
+            )
+
+    def _opened(self, checker: CopyChecker) -> None:
+        self.checker = checker
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(checker)
+
+
+class EditorCopyCheck(QObject):
+    """Attaches copy checking to an :class:`~meja_redaksi.gui.editor.article_editor.ArticleEditor`."""
+
+    def __init__(self, editor: Any, source: SharedChecker) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        ui = editor.ui
+        self.checker: CopyChecker | None = None
+        self.highlighters: dict[str, CopyCheckHighlighter] = {}
+        self.menus: dict[str, CheckingContextMenu] = {}
+        self.headline_hints: list[Hint] = []
+        self.headline_label = QLabel(ui.writingPane)
+        self.headline_label.setObjectName("headlineHints")
+        self.headline_label.setWordWrap(True)
+        self.headline_label.setStyleSheet("color: #ef6c00;")
+        self.headline_label.hide()
+        layout = ui.writingLayout
+        layout.insertWidget(layout.indexOf(ui.headlineEdit) + 1, self.headline_label)
+        self.panel = QListWidget()
+        self.panel.setObjectName("hintList")
+        self.panel.setWordWrap(True)
+        self.panel.itemActivated.connect(self._select)
+        self.panel.itemClicked.connect(self._select)
+        ui.sideTabs.addTab(self.panel, "")
+        ui.sideTabs.setUsesScrollButtons(True)  # a narrow window scrolls the tabs, not widens
+        self._headline_timer = QTimer(self, singleShot=True, interval=HEADLINE_DELAY_MS)
+        self._headline_timer.timeout.connect(self.check_headline)
+        ui.headlineEdit.textChanged.connect(lambda _t: self._headline_timer.start())
+        self._retitle()
+        editor.installEventFilter(self)
+        source.when_ready(self._attach)
+
+    def fields(self) -> dict[str, QTextEdit | QPlainTextEdit]:
+        """The checked text fields by name."""
+        return {"lead": self.editor.ui.leadEdit, "body": self.editor.ui.bodyEdit}
+
+    def _attach(self, checker: CopyChecker) -> None:
+        self.checker = checker
+        for name, field in self.fields().items():
+            highlighter = CopyCheckHighlighter(field.document(), checker)
+            highlighter.checked.connect(lambda _n: self.refresh_panel())
+            menu = CheckingContextMenu(field, highlighter)
+            menu.message.connect(self.editor.message)
+            self.highlighters[name] = highlighter
+            self.menus[name] = menu
+        self.check_headline()
+
+    @property
+    def busy(self) -> bool:
+        """True until the checker is open and every field's hints are painted."""
+        return (
+            self.checker is None
+            or self._headline_timer.isActive()
+            or any(h.busy for h in self.highlighters.values())
+        )
+
+    @property
+    def hint_count(self) -> int:
+        """Hints shown now: headline, lead and body."""
+        return len(self.headline_hints) + sum(h.hint_count for h in self.highlighters.values())
+
+    def check_headline(self) -> None:
+        """Check the headline (one line: a few milliseconds) and show its hints under it."""
+        if self.checker is None:
+            return
+        text = self.editor.ui.headlineEdit.text()
+        self.headline_hints = self.checker.check_text(text, headline_index=0) if text else []
+        self.headline_label.setText("\n".join(_describe(h) for h in self.headline_hints))
+        self.headline_label.setVisible(bool(self.headline_hints))
+        self.refresh_panel()
+
+    def _field_title(self, name: str) -> str:
+        return {
+            "headline": self.tr("Headline"),
+            "lead": self.tr("Lead"),
+            "body": self.tr("Body"),
+        }[name]
+
+    def refresh_panel(self) -> None:
+        """List every hint: field and line, rule, message, suggestions."""
+        self.panel.clear()
+        rows: list[tuple[str, int, Hint]] = [("headline", 0, h) for h in self.headline_hints]
+        for name, highlighter in self.highlighters.items():
+            document = highlighter.document()
+            block = document.begin() if document is not None else None
+            while block is not None and block.isValid():
+                rows.extend(
+                    (name, block.blockNumber(), h) for h in highlighter.hints_for_block(block)
+                )
+                block = block.next()
+        for name, number, hint in rows:
+            label = self.tr("%1, line %2").replace("%1", self._field_title(name))
+            item = QListWidgetItem(f"{label.replace('%2', str(number + 1))} · {_describe(hint)}")
+            item.setData(HINT_ROLE, (name, number, hint))
+            item.setToolTip(hint.text)
+            self.panel.addItem(item)
+        self._retitle()
+
+    def _retitle(self) -> None:
+        tabs = self.editor.ui.sideTabs
+        count = self.panel.count()
+        title = self.tr("Hints (%1)").replace("%1", str(count)) if count else self.tr("Hints")
+        tabs.setTabText(tabs.indexOf(self.panel), title)
+
+    def _select(self, item: QListWidgetItem) -> None:
+        """Select the hint's text in its field."""
+        name, number, hint = item.data(HINT_ROLE)
+        if name == "headline":
+            edit = self.editor.ui.headlineEdit
+            start, length = utf16_span(edit.text(), hint)
+            edit.setFocus()
+            edit.setSelection(start, length)
+            return
+        field = self.fields()[name]
+        block = field.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        start, length = utf16_span(block.text(), hint)
+        cursor = QTextCursor(field.document())
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + start + length, QTextCursor.MoveMode.KeepAnchor)
+        field.setTextCursor(cursor)
+        field.ensureCursorVisible()
+        field.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Retranslate the panel's labels on a language switch."""
+        if watched is self.editor and event.type() == QEvent.Type.LanguageChange:
+            self.refresh_panel()
+        return False
+
+
+def _describe(hint: Hint) -> str:
+    """``rule: message → suggestion`` (the checker's messages are Indonesian, like the copy)."""
+    text = f"{hint.rule}: {hint.message}"
+    if hint.suggestions:
+        text += " → " + " | ".join(hint.suggestions)
+    return text
