@@ -1,39 +1,33 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ArticleActivityPanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="100" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="101" />
         <source>Comments (never published)</source>
         <translation>Comments (never published)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="102" />
         <source>Comment… type @ to mention someone</source>
         <translation>Comment… type @ to mention someone</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="103" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="131" />
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="152" />
         <source>Returned by the desk: %1</source>
         <translation>Returned by the desk: %1</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/history.py" line="166" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
@@ -41,181 +35,216 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="176" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
         <source>New article</source>
         <translation>New article</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="209" />
         <source>%n word(s)</source>
-        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="211" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="213" />
         <source>%n minute(s) to read</source>
-        <translation><numerusform>%n minute to read</numerusform><numerusform>%n minutes to read</numerusform></translation>
+        <translation>
+            <numerusform>%n minute to read</numerusform>
+            <numerusform>%n minutes to read</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="308" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/article_editor.py" line="316" />
         <source>Restored revision %1</source>
         <translation>Restored revision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="24" />
-        <location filename="../../ui/article_editor.ui" line="25" />
+        <source>Photo file missing: add the file of this photo in the Photos view.</source>
+        <translation>Photo file missing: add the file of this photo in the Photos view.</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="31" />
         <source>Lead: the first paragraph in one or two sentences</source>
         <translation>Lead: the first paragraph in one or two sentences</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="32" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="48" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="49" />
         <source>Write the story here…</source>
         <translation>Write the story here…</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="61" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="72" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="76" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="80" />
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="84" />
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="88" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="92" />
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="98" />
         <source>Related articles</source>
         <translation>Related articles</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="104" />
         <source>Suggestions (double-click to add)</source>
         <translation>Suggestions (double-click to add)</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="108" />
         <source>Search for a related article…</source>
         <translation>Search for a related article…</translation>
     </message>
     <message>
-        <location filename="../../ui/article_editor.ui" line="118" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
 </context>
 <context>
+    <name>ArticlePhotosPanel</name>
+    <message>
+        <source>Drop photo files here to add them to this article</source>
+        <translation>Drop photo files here to add them to this article</translation>
+    </message>
+    <message>
+        <source>Attach photos…</source>
+        <translation>Attach photos…</translation>
+    </message>
+    <message>
+        <source>Set as main photo</source>
+        <translation>Set as main photo</translation>
+    </message>
+    <message>
+        <source>Remove from article</source>
+        <translation>Remove from article</translation>
+    </message>
+    <message>
+        <source>Insert in text</source>
+        <translation>Insert in text</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n photo file(s)…</source>
+        <translation>
+            <numerusform>Adding %n photo file…</numerusform>
+            <numerusform>Adding %n photo files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★ Main: %1</source>
+        <translation>★ Main: %1</translation>
+    </message>
+    <message>
+        <source>No photo attached. Drop files here or attach photos.</source>
+        <translation>No photo attached. Drop files here or attach photos.</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <source>the photo file is missing: add the file in the Photos view</source>
+        <translation>the photo file is missing: add the file in the Photos view</translation>
+    </message>
+    <message>
+        <source>lacks: %1</source>
+        <translation>lacks: %1</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/dialog.py" line="61" />
         <source>Edit assignment</source>
         <translation>Edit assignment</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/dialog.py" line="61" />
         <source>New assignment</source>
         <translation>New assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="6" />
         <source>Assignment</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="10" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="12" />
         <source>&amp;Brief:</source>
         <translation>&amp;Brief:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="14" />
         <source>&amp;Location:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="16" />
         <source>&amp;Event time:</source>
         <translation>&amp;Event time:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="18" />
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="20" />
         <source>De&amp;sk:</source>
         <translation>De&amp;sk:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="22" />
         <source>&amp;Reporters:</source>
         <translation>&amp;Reporters:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="24" />
         <source>&amp;Photographer:</source>
         <translation>&amp;Photographer:</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_dialog.ui" line="26" />
         <source>&amp;Editor:</source>
         <translation>&amp;Editor:</translation>
     </message>
@@ -223,62 +252,50 @@
 <context>
     <name>AssignmentModels</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
         <source>Assignment</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="71" />
         <source>Reporters</source>
         <translation>Reporters</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="72" />
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="72" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="161" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/models.py" line="162" />
         <source>Waiting on them</source>
         <translation>Waiting on them</translation>
     </message>
@@ -286,241 +303,518 @@
 <context>
     <name>AssignmentPanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/panel.py" line="95" />
         <source>All desks</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/assignments/panel.py" line="156" />
-        <location filename="../../src/meja_redaksi/gui/assignments/panel.py" line="171" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="9" />
-        <source>Show one desk's people and assignments</source>
-        <translation>Show one desk's people and assignments</translation>
+        <source>Show one desk&apos;s people and assignments</source>
+        <translation>Show one desk&apos;s people and assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="10" />
         <source>&amp;Only my tasks</source>
         <translation>&amp;Only my tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="12" />
         <source>&amp;New assignment…</source>
         <translation>&amp;New assignment…</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="13" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="14" />
         <source>&amp;Start article</source>
         <translation>&amp;Start article</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="15" />
         <source>&amp;Cancel assignment</source>
         <translation>&amp;Cancel assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="30" />
         <source>Reporters</source>
         <translation>Reporters</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="34" />
         <source>Photographers</source>
         <translation>Photographers</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="38" />
         <source>Editors</source>
         <translation>Editors</translation>
     </message>
     <message>
-        <location filename="../../ui/assignment_panel.ui" line="44" />
         <source>Drag an assignment (or an article from the review queue) onto a person to assign it.</source>
         <translation>Drag an assignment (or an article from the review queue) onto a person to assign it.</translation>
     </message>
 </context>
 <context>
+    <name>BatchTemplateDialog</name>
+    <message>
+        <source>Apply caption template</source>
+        <translation>Apply caption template</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <source>Extended description</source>
+        <translation>Extended description</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Append</translation>
+    </message>
+    <message>
+        <source>Variables: {filename}, {date}, {seq}, {photographer}; =code= becomes the photographer&apos;s full name.</source>
+        <translation>Variables: {filename}, {date}, {seq}, {photographer}; =code= becomes the photographer&apos;s full name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n photo(s)</source>
+        <translation>
+            <numerusform>Applies to %n photo</numerusform>
+            <numerusform>Applies to %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPanel</name>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographer</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <source>Extended description</source>
+        <translation>Extended description</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date taken</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Apply template…</source>
+        <translation>Apply template…</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>Find and replace…</translation>
+    </message>
+    <message>
+        <source>Previous photo (Alt+Left)</source>
+        <translation>Previous photo (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next photo (Alt+Right)</source>
+        <translation>Next photo (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(mixed)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2 bytes</translation>
+    </message>
+    <message>
+        <source>Longer than the IPTC limit: the file&apos;s IPTC copy will be cut, XMP keeps it all</source>
+        <translation>Longer than the IPTC limit: the file&apos;s IPTC copy will be cut, XMP keeps it all</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingContextMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <source>Add to newsroom dictionary</source>
+        <translation>Add to newsroom dictionary</translation>
+    </message>
+    <message>
+        <source>The text changed; check again</source>
+        <translation>The text changed; check again</translation>
+    </message>
+    <message>
+        <source>Added to the newsroom dictionary: %1</source>
+        <translation>Added to the newsroom dictionary: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCopyCheck</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>Hints (%1)</source>
+        <translation>Hints (%1)</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export photos with captions</source>
+        <translation>Export photos with captions</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Keep the GPS position in the files</source>
+        <translation>Keep the GPS position in the files</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) will be copied with title, caption, credit and keywords written into the file (IPTC and XMP).</source>
+        <translation>
+            <numerusform>%n photo will be copied with title, caption, credit and keywords written into the file (IPTC and XMP).</numerusform>
+            <numerusform>%n photos will be copied with title, caption, credit and keywords written into the file (IPTC and XMP).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace in captions</source>
+        <translation>Find and replace in captions</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in %1 photo(s)</source>
+        <translation>
+            <numerusform>%n match in %1 photo</numerusform>
+            <numerusform>%n matches in %1 photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormattingActions</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="57" />
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="58" />
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="59" />
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="60" />
         <source>Subheading</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="61" />
         <source>Plain paragraph</source>
         <translation>Plain paragraph</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="62" />
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="63" />
         <source>Numbered list</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="64" />
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="65" />
         <source>Pull quote</source>
         <translation>Pull quote</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="66" />
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="179" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/formatting.py" line="179" />
         <source>Address (https://…)</source>
         <translation>Address (https://…)</translation>
     </message>
 </context>
 <context>
+    <name>IngestProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Ingest stopped: %1</source>
+        <translation>Ingest stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already there, %3 refused</source>
+        <translation>%1 new, %2 already there, %3 refused</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="45" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="46" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="47" />
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="48" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="49" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="50" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="51" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="52" />
         <source>Unpublished</source>
         <translation>Unpublished</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="53" />
         <source>Spiked</source>
         <translation>Spiked</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="54" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="55" />
         <source>My tasks</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="56" />
         <source>My drafts</source>
         <translation>My drafts</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="57" />
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="58" />
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="59" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="60" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="61" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="62" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="63" />
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="64" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="65" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="66" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/labels.py" line="67" />
-        <location filename="../../src/meja_redaksi/gui/models/article_list.py" line="150" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
@@ -528,170 +822,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="137" />
         <source>working…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="241" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="360" />
         <source>All desks</source>
         <translation>All desks</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="247" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="363" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="251" />
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="231" />
         <source>Recovered %n unsaved article(s): check them and save.</source>
-        <translation><numerusform>Recovered %n unsaved article: check them and save.</numerusform><numerusform>Recovered %n unsaved articles: check them and save.</numerusform></translation>
+        <translation>
+            <numerusform>Recovered %n unsaved article: check them and save.</numerusform>
+            <numerusform>Recovered %n unsaved articles: check them and save.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="275" />
         <source>No people in this store yet.</source>
         <translation>No people in this store yet.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="281" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="282" />
         <source>Who is working at this desk?</source>
         <translation>Who is working at this desk?</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="340" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="347" />
         <source>Sign &amp;in as…</source>
         <translation>Sign &amp;in as…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="357" />
         <source>Revision history</source>
         <translation>Revision history</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="408" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="439" />
-        <location filename="../../src/meja_redaksi/gui/main_window.py" line="542" />
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor_tabs.py" line="108" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="9" />
         <source>Meja Redaksi</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="23" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="33" />
         <source>Search headline, lead, body, tags…</source>
         <translation>Search headline, lead, body, tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41" />
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="46" />
         <source>Filter by desk</source>
         <translation>Filter by desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="51" />
         <source>Filter by reporter, photographer or editor</source>
         <translation>Filter by reporter, photographer or editor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60" />
         <source>Updated between</source>
         <translation>Updated between</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="84" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136" />
         <source>&amp;New article</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152" />
         <source>&amp;Find articles</source>
         <translation>&amp;Find articles</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="156" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161" />
         <source>Revision &amp;history</source>
         <translation>Revision &amp;history</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165" />
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
     </message>
@@ -699,7 +963,6 @@
 <context>
     <name>NotificationPanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="118" />
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
     </message>
@@ -707,22 +970,18 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="32" />
         <source>Mentioned you</source>
         <translation>Mentioned you</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="33" />
         <source>New assignment</source>
         <translation>New assignment</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="34" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/notifications.py" line="35" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
@@ -730,77 +989,62 @@
 <context>
     <name>PeopleAdminDialog</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="132" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="133" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="134" />
         <source>Save person</source>
         <translation>Save person</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="135" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="138" />
         <source>New desk name</source>
         <translation>New desk name</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="139" />
         <source>Add desk</source>
         <translation>Add desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="144" />
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="145" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="146" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="150" />
         <source>Roles:</source>
         <translation>Roles:</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="151" />
         <source>Desk:</source>
         <translation>Desk:</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="163" />
         <source>Desks (rubrik):</source>
         <translation>Desks (rubrik):</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="171" />
         <source>People and desks</source>
         <translation>People and desks</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="176" />
         <source>Only an admin may change people and desks.</source>
         <translation>Only an admin may change people and desks.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="253" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
@@ -808,95 +1052,201 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="80" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="81" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="82" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="83" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="84" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="85" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/people_admin.py" line="98" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
 </context>
 <context>
+    <name>PhotoActions</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Add photo folder…</source>
+        <translation>Add photo folder…</translation>
+    </message>
+    <message>
+        <source>Export photo with captions…</source>
+        <translation>Export photo with captions…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Export with captions…</source>
+        <translation>Export with captions…</translation>
+    </message>
+    <message>
+        <source>Only photos without caption or credit</source>
+        <translation>Only photos without caption or credit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without caption or credit</source>
+        <translation>
+            <numerusform>%n without caption or credit</numerusform>
+            <numerusform>%n without caption or credit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the captions of %n photo(s).</source>
+        <translation>
+            <numerusform>Saved the captions of %n photo.</numerusform>
+            <numerusform>Saved the captions of %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the photos to caption first.</source>
+        <translation>Select the photos to caption first.</translation>
+    </message>
+    <message>
+        <source>Select the photos to search first.</source>
+        <translation>Select the photos to search first.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Add photo folder</source>
+        <translation>Add photo folder</translation>
+    </message>
+    <message>
+        <source>Photos cannot be added to this store.</source>
+        <translation>Photos cannot be added to this store.</translation>
+    </message>
+    <message>
+        <source>Photos are still being added: wait or cancel first.</source>
+        <translation>Photos are still being added: wait or cancel first.</translation>
+    </message>
+    <message>
+        <source>Select the photos to export first.</source>
+        <translation>Select the photos to export first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n photo(s) with captions to %1</source>
+        <translation>
+            <numerusform>Exported %n photo with captions to %1</numerusform>
+            <numerusform>Exported %n photos with captions to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPickerDialog</name>
+    <message>
+        <source>Attach photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <source>Filter by title, caption or file name</source>
+        <translation>Filter by title, caption or file name</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Drop photos or folders here to add them</source>
+        <translation>Drop photos or folders here to add them</translation>
+    </message>
+    <message>
+        <source>(loading)</source>
+        <translation>(loading)</translation>
+    </message>
+    <message>
+        <source>No caption yet</source>
+        <translation>No caption yet</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="98" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="99" />
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="117" />
         <source>Past its deadline</source>
         <translation>Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="123" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="132" />
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="133" />
         <source>In edit</source>
         <translation>In edit</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/model.py" line="134" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -904,87 +1254,70 @@
 <context>
     <name>ReviewQueuePanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="125" />
         <source>All desks (%1)</source>
         <translation>All desks (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="130" />
         <source>no desk</source>
         <translation>no desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="136" />
         <source>The queue is empty.</source>
         <translation>The queue is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="174" />
         <source>Nothing to review.</source>
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="188" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="191" />
         <source>No revision was recorded at submission; showing the text as it is.</source>
         <translation>No revision was recorded at submission; showing the text as it is.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="197" />
         <source>Changes since submission (revision %1 → %2):</source>
         <translation>Changes since submission (revision %1 → %2):</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="202" />
         <source>No changes since submission (revision %1).</source>
         <translation>No changes since submission (revision %1).</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="224" />
         <source>Type the note for the reporter, then press Enter.</source>
         <translation>Type the note for the reporter, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/queue/panel.py" line="233" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="9" />
-        <source>Show one desk's queue</source>
-        <translation>Show one desk's queue</translation>
+        <source>Show one desk&apos;s queue</source>
+        <translation>Show one desk&apos;s queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="25" />
         <source>Note for the reporter (required to return)</source>
         <translation>Note for the reporter (required to return)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="28" />
         <source>&amp;Previous (K)</source>
         <translation>&amp;Previous (K)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="29" />
         <source>&amp;Next (J)</source>
         <translation>&amp;Next (J)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="30" />
         <source>&amp;Open (O)</source>
         <translation>&amp;Open (O)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="31" />
         <source>&amp;Return (R)</source>
         <translation>&amp;Return (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.ui" line="32" />
         <source>&amp;Approve (A)</source>
         <translation>&amp;Approve (A)</translation>
     </message>
@@ -992,22 +1325,18 @@
 <context>
     <name>RevisionHistory</name>
     <message>
-        <location filename="../../ui/revision_history.ui" line="11" />
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_history.ui" line="16" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_history.ui" line="18" />
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../ui/revision_history.ui" line="27" />
         <source>Restore selected revision</source>
         <translation>Restore selected revision</translation>
     </message>
@@ -1015,7 +1344,6 @@
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/editor/revisions.py" line="76" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1023,32 +1351,26 @@
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="49" />
         <source>%1: “%2” (%3)</source>
         <translation>%1: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="51" />
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="75" />
         <source>Write a note: the reporter will see it.</source>
         <translation>Write a note: the reporter will see it.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow_transition.ui" line="6" />
         <source>Workflow action</source>
         <translation>Workflow action</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow_transition.ui" line="9" />
         <source>&amp;Note for the reporter:</source>
         <translation>&amp;Note for the reporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow_transition.ui" line="11" />
         <source>&amp;Date and time:</source>
         <translation>&amp;Date and time:</translation>
     </message>
@@ -1056,102 +1378,82 @@
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="13" />
         <source>Submit to desk</source>
         <translation>Submit to desk</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="14" />
         <source>Start editing</source>
         <translation>Start editing</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="15" />
         <source>Return to reporter…</source>
         <translation>Return to reporter…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="16" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="17" />
         <source>Schedule…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="18" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="19" />
         <source>Unpublish…</source>
         <translation>Unpublish…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="20" />
         <source>Spike</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="21" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="29" />
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="30" />
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="31" />
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="32" />
         <source>Desk chief</source>
         <translation>Desk chief</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="33" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="41" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="42" />
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="43" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="44" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="45" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/labels.py" line="46" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -1159,27 +1461,22 @@
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="123" />
         <source>&amp;Workflow</source>
         <translation>&amp;Workflow</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="124" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="127" />
         <source>Embargo until…</source>
         <translation>Embargo until…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="128" />
         <source>Lift embargo</source>
         <translation>Lift embargo</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/actions.py" line="175" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
@@ -1187,44 +1484,39 @@
 <context>
     <name>WorkflowUi</name>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="102" />
         <source>People and desks…</source>
         <translation>People and desks…</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="104" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="105" />
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="106" />
         <source>Article history and comments</source>
         <translation>Article history and comments</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="107" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="171" />
         <source>Returned by the desk: %1</source>
         <translation>Returned by the desk: %1</translation>
     </message>
     <message>
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="197" />
         <source>%1 is now: %2</source>
         <translation>%1 is now: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/meja_redaksi/gui/workflow/__init__.py" line="206" />
         <source>%n new notification(s)</source>
-        <translation><numerusform>%n new notification</numerusform><numerusform>%n new notifications</numerusform></translation>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
