@@ -1,0 +1,111 @@
+"""Copy checking inside the real article editor of the main window (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextBlock, QTextCharFormat
+
+from meja_redaksi.checking import HintKind
+from meja_redaksi.gui.checking.editor_checks import HINT_ROLE, NEWSROOM_FILE
+from meja_redaksi.gui.checking.highlighter import COLOURS
+from meja_redaksi.gui.main_window import MainWindow
+
+BODY = "Warga dijakarta mengeluhkan anggaarn banjir.\n\nKerjasama dengan Hachigian berlanjut."
+
+
+def underlines(block: QTextBlock) -> dict[str, str]:
+    """Underlined text of a block -> underline colour name."""
+    text = block.text()
+    found = {}
+    for fmt_range in block.layout().formats():
+        fmt = fmt_range.format
+        if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
+            piece = text[fmt_range.start : fmt_range.start + fmt_range.length]
+            found[piece] = fmt.underlineColor().name()
+    return found
+
+
+def checked_editor(window: MainWindow, qtbot, body: str = BODY, headline: str = ""):
+    editor = window.new_article()
+    check = editor.copy_check
+    qtbot.waitUntil(lambda: check.checker is not None, timeout=10000)
+    editor.ui.headlineEdit.setText(headline or "Banjir di Jakarta Utara")
+    editor.ui.bodyEdit.setPlainText(body)
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    return editor, check
+
+
+def _block_with(editor, word: str) -> QTextBlock:
+    document = editor.ui.bodyEdit.document()
+    block = document.begin()
+    while block.isValid() and word not in block.text():
+        block = block.next()
+    assert block.isValid(), word
+    return block
+
+
+def test_misspelling_and_style_error_underlined_after_the_debounce(
+    window: MainWindow, qtbot
+) -> None:
+    editor, check = checked_editor(window, qtbot)
+    first = underlines(_block_with(editor, "dijakarta"))
+    assert first == {
+        "dijakarta": COLOURS[HintKind.STYLE].name(),
+        "anggaarn": COLOURS[HintKind.SPELLING].name(),
+    }
+    assert "Kerjasama" in underlines(_block_with(editor, "Kerjasama"))
+    assert check.panel.count() == check.hint_count >= 4
+    assert not editor.copy_check.headline_label.isVisibleTo(editor)
+
+
+def test_context_menu_suggestion_replaces_the_word(window: MainWindow, qtbot) -> None:
+    editor, check = checked_editor(window, qtbot)
+    block = _block_with(editor, "Kerjasama")
+    position = block.position() + block.text().index("Kerjasama") + 2
+    menu = check.menus["body"].build_menu_for(position)
+    suggestion = next(a for a in menu.actions() if a.text() == "Kerja sama")
+    suggestion.trigger()
+    assert "Kerja sama dengan" in editor.ui.bodyEdit.toPlainText()
+    assert "Kerjasama" not in editor.ui.bodyEdit.toPlainText()
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    assert "Kerja sama" not in underlines(_block_with(editor, "Kerja sama"))
+
+
+def test_add_to_dictionary_writes_the_stores_file(
+    window: MainWindow, qtbot, store_path: Path
+) -> None:
+    editor, check = checked_editor(window, qtbot)
+    block = _block_with(editor, "Hachigian")
+    assert "Hachigian" in underlines(block)
+    position = block.position() + block.text().index("Hachigian") + 1
+    menu = check.menus["body"].build_menu_for(position)
+    add = next(a for a in menu.actions() if a.text() == "Add to newsroom dictionary")
+    add.trigger()
+    dictionary = store_path.parent / NEWSROOM_FILE
+    assert "Hachigian" in dictionary.read_text(encoding="utf-8").split()
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    assert "Hachigian" not in underlines(_block_with(editor, "Hachigian"))
+
+
+def test_headline_hints_and_clicking_a_hint_selects_it(window: MainWindow, qtbot) -> None:
+    editor, check = checked_editor(window, qtbot, headline="Kerjasama Pemprov dijakarta")
+    assert check.headline_label.isVisibleTo(editor)
+    assert "kerja sama" in check.headline_label.text().lower()
+    rows = [check.panel.item(i) for i in range(check.panel.count())]
+    body_row = next(r for r in rows if r.data(HINT_ROLE)[0] == "body" and "anggaarn" in r.text())
+    check.panel.itemClicked.emit(body_row)
+    assert editor.ui.bodyEdit.textCursor().selectedText() == "anggaarn"
+    headline_row = next(r for r in rows if r.data(HINT_ROLE)[0] == "headline")
+    check.panel.itemClicked.emit(headline_row)
+    assert editor.ui.headlineEdit.selectedText() == headline_row.data(HINT_ROLE)[2].text
+
+
+def test_checking_does_not_mark_a_loaded_article_unsaved(window: MainWindow, qtbot) -> None:
+    article_id = window.model.article_id(0)
+    window.open_article(article_id)
+    qtbot.waitUntil(lambda: article_id in window.editors, timeout=10000)
+    editor = window.editors[article_id]
+    qtbot.waitUntil(lambda: not editor.copy_check.busy, timeout=10000)
+    qtbot.waitUntil(lambda: window.runner.pending() == 0)
+    assert not editor.is_dirty()
