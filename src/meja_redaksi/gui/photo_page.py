@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -75,11 +74,7 @@ class PhotoPage(QWidget):
         self._codes: Any = None
         self.dialog: QDialog | None = None
         self.strip = PhotoStrip(lambda photo: self._thumbs.get(photo.id))
-        self.strip.setWrapping(True)
-        self.strip.setFlow(QListView.Flow.LeftToRight)
-        self.strip.setResizeMode(QListView.ResizeMode.Adjust)
-        self.strip.setSpacing(6)
-        self.strip.setWordWrap(True)
+        self.strip.use_grid()
         self.captions = CaptionPanel()
         self.progress = IngestProgressWidget()
         self.progress.setVisible(False)
@@ -148,6 +143,7 @@ class PhotoPage(QWidget):
             photos = [p for p in photos if lacks_caption_or_credit(p)]
         self.strip.set_photos(photos)
         self.captions.set_photos([])
+        self.strip.select_index(0)  # captioning can start at once, previous/next from there
         lacking = sum(1 for p in self._photos.values() if lacks_caption_or_credit(p))
         self.count_label.setText(
             self.tr("%n photo(s)", "", len(self._photos))

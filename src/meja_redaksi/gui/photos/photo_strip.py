@@ -6,7 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImageReader, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImageReader,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from meja_redaksi.domain.entities import Photo
@@ -14,6 +24,7 @@ from meja_redaksi.domain.entities import Photo
 _ICON_SIZE = 128
 _ICONS_PER_TICK = 8
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_LACKING_COLOUR = "#b5121b"  # label colour of a photo still lacking its caption or credit
 
 
 class PhotoStrip(QListWidget):
@@ -42,6 +53,7 @@ class PhotoStrip(QListWidget):
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(_ICON_SIZE, _ICON_SIZE))
+        self._placeholder: QIcon | None = None
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -63,12 +75,42 @@ class PhotoStrip(QListWidget):
         item.setText(photo.label)
         item.setData(_ID_ROLE, photo.id)
         item.setToolTip(photo.caption or self.tr("No caption yet"))
+        lacking = not photo.caption.strip() or not photo.credit.strip()
+        item.setForeground(QBrush(QColor(_LACKING_COLOUR)) if lacking else QBrush())
         if existing is None:
             self.addItem(item)
             path = self._thumbnail_path(photo)
             if path is not None:
                 self._pending.append((item, path))
                 self._icon_timer.start()
+            else:
+                item.setIcon(self._placeholder_icon())
+                if not photo.file_present:
+                    item.setToolTip(
+                        self.tr("The file of this photo is missing: add it to the store")
+                    )
+
+    def _placeholder_icon(self) -> QIcon:
+        """A grey frame standing in for a photo whose file or thumbnail is not there."""
+        if self._placeholder is None:
+            pixmap = QPixmap(_ICON_SIZE, _ICON_SIZE * 3 // 4)
+            pixmap.fill(QColor("#d5d9de"))
+            painter = QPainter(pixmap)
+            painter.setPen(QColor("#8a939c"))
+            painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("no file"))
+            painter.end()
+            self._placeholder = QIcon(pixmap)
+        return self._placeholder
+
+    def use_grid(self, width: int = _ICON_SIZE + 24, height: int = _ICON_SIZE + 44) -> None:
+        """Lay the photos out as a wrapping grid of equal cells (labels elided to two lines)."""
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setGridSize(QSize(width, height))
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def photo_ids(self) -> list[str]:
         """Ids of the shown photos, in order."""
