@@ -27,9 +27,13 @@ _COLS = ", ".join(FTS_COLUMNS)
 _NEW = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
 _OLD = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
 
+# Prefix indexes for what a user is still typing: a prefix query up to this long reads one list
+# instead of merging the lists of every word it starts, and can be asked about a single article.
+PREFIX_LENGTHS = (2, 3, 4, 5, 6, 7, 8)
 CREATE_TABLE = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLS}, content='articles', "
-    "content_rowid='num', tokenize='unicode61 remove_diacritics 2')"
+    f"content_rowid='num', prefix='{' '.join(map(str, PREFIX_LENGTHS))}', "
+    "tokenize='unicode61 remove_diacritics 2')"
 )
 TRIGGERS = {
     "articles_fts_insert": (
@@ -72,6 +76,18 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
     if typing and len(quoted) == len(search_tokens(text)):
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def prefix_indexed(match: str) -> bool:
+    """Whether every prefix in ``match`` (from :func:`match_expression`) has its own index.
+
+    A prefix longer than the longest indexed one makes FTS5 merge the lists of all the words it
+    starts, and it does that again for every single article it is asked about.
+    """
+    if not match.endswith("*"):
+        return True
+    last = match[match.rindex(' "') + 2 if ' "' in match else 1 : -2]
+    return len(last) <= PREFIX_LENGTHS[-1]
 
 
 def snippet_sql(tokens: int = 12) -> str:

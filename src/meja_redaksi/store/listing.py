@@ -10,6 +10,8 @@ SQL); bench/bench_store.py compares them with raw sqlite3.
 # ruff: noqa: S608 - the SQL below is fixed text; every user value is a "?" parameter
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -38,6 +40,26 @@ SORT_SQL: dict[SortKey, str] = {
     SortKey.VIEWS: "a.view_count",
 }
 _FTS_MATCH = f"a.num IN (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ?)"
+# How a search meets the other conditions (see _search_plan): "in" reads every match and sorts them;
+# "filter" walks the sort index and keeps the rows in the set of matches (the unary + stops SQLite
+# from driving the query by that set); "probe" walks the sort index and asks the index about each row.
+_FTS_PLANS = {
+    "in": _FTS_MATCH,
+    "filter": f"+{_FTS_MATCH}",
+    "probe": (
+        f"EXISTS (SELECT 1 FROM {fts.FTS_TABLE} f WHERE f.{fts.FTS_TABLE} MATCH ? "
+        "AND f.rowid = a.num)"
+    ),
+}
+_SAMPLE_SQL = f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH ? LIMIT ?"
+# A first page of a search may walk the sort index when the matches are many; SAMPLE matches tell.
+# Measured on the 100k demo store: a probe costs ~50 us, a match put into the filter's set ~0.3 us.
+FIRST_PAGE_MAX = 1000
+SAMPLE = 2000
+PROBE_COST = 50.0
+FILTER_COST = 0.3
+# A probe walk longer than this (the matches lie further down the sort order) is redone by filter.
+PROBE_DEADLINE_S = 0.02
 _SEARCH_SQL = (
     f"SELECT {SUMMARY_COLUMNS}, {fts.snippet_sql()} FROM {fts.FTS_TABLE} "
     f"JOIN articles a ON a.num = {fts.FTS_TABLE}.rowid "
@@ -56,8 +78,11 @@ _STATUS = {s.value: s for s in ArticleStatus}
 _CHUNK = 500
 
 
-def _where(query: ArticleQuery) -> tuple[str, list[Any]]:
-    """The WHERE clause of ``query`` (fixed SQL text) and its parameters."""
+def _where(query: ArticleQuery, plan: str = "in") -> tuple[str, list[Any]]:
+    """The WHERE clause of ``query`` (fixed SQL text) and its parameters.
+
+    ``plan`` says how a search joins the FTS index (see :func:`_search_plan`).
+    """
     parts = ["a.deleted = 0"]
     params: list[Any] = []
     if query.statuses:
@@ -78,13 +103,13 @@ def _where(query: ArticleQuery) -> tuple[str, list[Any]]:
         params.append(day_end_to_db(query.date_to))
     match = fts.match_expression(query.search)
     if match is not None:
-        parts.append(_FTS_MATCH)
+        parts.append(_FTS_PLANS[plan])
         params.append(match)
     return " AND ".join(parts), params
 
 
-def _select(columns: str, query: ArticleQuery) -> tuple[str, list[Any]]:
-    where, params = _where(query)
+def _select(columns: str, query: ArticleQuery, plan: str = "in") -> tuple[str, list[Any]]:
+    where, params = _where(query, plan)
     direction = "DESC" if query.descending else "ASC"
     sql = (
         f"SELECT {columns} FROM articles a WHERE {where} "
@@ -94,6 +119,56 @@ def _select(columns: str, query: ArticleQuery) -> tuple[str, list[Any]]:
         sql += " LIMIT ? OFFSET ?"
         params.extend([-1 if query.limit is None else query.limit, query.offset])
     return sql, params
+
+
+def _search_plan(reader: sqlite3.Connection, match: str, query: ArticleQuery) -> str:
+    """The cheapest way to find one page of a search (every plan returns the same rows).
+
+    Few matches: read them all and sort them ("in"). Many matches and a short page: walk the sort
+    index, which finds the page after a few hundred rows; asking the index about each row ("probe")
+    is cheapest when nearly every row matches, reading the matches into a set first ("filter")
+    when fewer do. SAMPLE matches in rowid order tell how dense the matches are.
+    """
+    wanted = (query.limit or 0) + query.offset
+    if query.limit is None or wanted > FIRST_PAGE_MAX:
+        return "in"
+    sample = reader.execute(_SAMPLE_SQL, (match, SAMPLE)).fetchall()
+    if len(sample) < SAMPLE:
+        return "in"
+    density = SAMPLE / (sample[-1][0] - sample[0][0] + 1)
+    last = reader.execute("SELECT max(num) FROM articles").fetchone()[0] or 0
+    probing = wanted / density * PROBE_COST
+    filtering = density * last * FILTER_COST
+    return "probe" if probing < filtering and fts.prefix_indexed(match) else "filter"
+
+
+def _rows(reader: sqlite3.Connection, columns: str, query: ArticleQuery) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` (the chosen ``columns``), by the cheapest plan for a search."""
+    match = fts.match_expression(query.search)
+    plan = "in" if match is None else _search_plan(reader, match, query)
+    if plan == "probe":
+        rows = _within(reader, *_select(columns, query, plan), PROBE_DEADLINE_S)
+        if rows is not None:
+            return rows
+        plan = "filter"  # the matches lie further down the sort order than the sample said
+    sql, params = _select(columns, query, plan)
+    return reader.execute(sql, params).fetchall()
+
+
+def _within(
+    reader: sqlite3.Connection, sql: str, params: list[Any], seconds: float
+) -> list[tuple[Any, ...]] | None:
+    """The rows of ``sql``, or None when it runs longer than ``seconds`` (it is stopped then)."""
+    deadline = time.perf_counter() + seconds
+    reader.set_progress_handler(lambda: time.perf_counter() > deadline, 2000)
+    try:
+        return reader.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" not in str(exc):
+            raise
+        return None
+    finally:
+        reader.set_progress_handler(None, 0)
 
 
 def _cached_summary(db: Database, row: tuple[Any, ...]) -> ArticleSummary:
@@ -144,9 +219,8 @@ def _snippets(db: Database, match: str, ids: Sequence[str]) -> dict[str, str]:
 
 def list_summaries(db: Database, query: ArticleQuery) -> list[ArticleSummary]:
     """One page of summaries for ``query``; with a search, each carries a highlighted snippet."""
-    sql, params = _select(SUMMARY_COLUMNS, query)
     with db.raw_reader() as reader:
-        rows = reader.execute(sql, params).fetchall()
+        rows = _rows(reader, SUMMARY_COLUMNS, query)
     match = fts.match_expression(query.search)
     if match is None:
         return [_cached_summary(db, r) for r in rows]
@@ -164,9 +238,8 @@ def count(db: Database, query: ArticleQuery) -> int:
 
 def ids(db: Database, query: ArticleQuery) -> list[str]:
     """Every matching id in list order (limit and offset apply when given)."""
-    sql, params = _select("a.id", query)
     with db.raw_reader() as reader:
-        return [row[0] for row in reader.execute(sql, params)]
+        return [row[0] for row in _rows(reader, "a.id", query)]
 
 
 def summaries(db: Database, article_ids: Sequence[str]) -> list[ArticleSummary]:
