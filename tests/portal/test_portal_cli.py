@@ -41,3 +41,27 @@ def test_user_add_and_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[st
     db.dispose()
     assert [u.username for u in users] == ["rezap"]
     assert users[0].password_hash.startswith("$argon2") and "rahasia" not in users[0].password_hash
+
+
+def test_compact_forgets_old_tombstones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import uuid
+
+    from meja_redaksi.portal.auth import add_user
+    from meja_redaksi.portal.records import CursorExpired, changes, push
+    from meja_redaksi.sync.protocol import Op, OpKind
+
+    db_url = f"sqlite:///{tmp_path / 'portal.db'}"
+    db = Database(db_url)
+    caller = add_user(db, "rina", "Rina", ["reporter"], "rahasia-sekali")
+    gone, kept = str(uuid.uuid4()), str(uuid.uuid4())
+    push(db, caller, [Op(str(uuid.uuid4()), "article", gone, 0, {"headline": "Hapus"}),
+                      Op(str(uuid.uuid4()), "article", gone, 1, {}, OpKind.DELETE),
+                      Op(str(uuid.uuid4()), "article", kept, 0, {"headline": "Tetap"})])  # fmt: skip
+    db.dispose()
+    assert main(["portal", "compact", "--keep", "1", "--db", db_url]) == 0
+    assert json.loads(capsys.readouterr().out) == {"purged": 1, "up_to_seq": 3}
+    db = Database(db_url)
+    with pytest.raises(CursorExpired):
+        changes(db, 1, 100)
+    assert [c.id for c in changes(db, 0, 100).changes] == [caller.id, kept]
+    db.dispose()

@@ -50,6 +50,16 @@ def register(subparsers: Any) -> None:
     )
     serve.set_defaults(func=run_serve)
 
+    compact = commands.add_parser(
+        "compact", help="forget old tombstones (devices behind them resync fully)"
+    )
+    compact.add_argument(
+        "--keep", type=int, default=100_000, metavar="N",
+        help="keep the tombstones of the last N changes (default 100000)",
+    )  # fmt: skip
+    compact.add_argument("--db", metavar="URL")
+    compact.set_defaults(func=run_compact)
+
     user = commands.add_parser("user", help="manage the portal's users")
     user_commands = user.add_subparsers(dest="user_command", metavar="COMMAND", required=True)
     add = user_commands.add_parser("add", help="add a user who can sign in")
@@ -111,4 +121,22 @@ def run_user_add(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print_json({"id": caller.id, "username": caller.username, "roles": sorted(roles)})
+    return 0
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    """Purge tombstones older than the last ``--keep`` changes and print how many went."""
+    from meja_redaksi.portal.db import Database, counter
+    from meja_redaksi.portal.records import purge_tombstones
+
+    if args.keep < 0:
+        raise CommandFailed("--keep must be 0 or more", exit_code=2)
+    db = Database(_db_url(args))
+    try:
+        with db.reading() as session:
+            up_to = max(0, counter(session, "seq") - args.keep)
+        purged = purge_tombstones(db, up_to) if up_to else 0
+    finally:
+        db.dispose()
+    print_json({"purged": purged, "up_to_seq": up_to})
     return 0
