@@ -231,3 +231,23 @@ def test_placeholder_photo_asks_for_its_file_and_submit_names_it(
     )
     with Store.open(store_path) as store:
         assert store.articles.get(article_id).status is ArticleStatus.DRAFT
+
+
+def test_cancel_stops_the_ingest_and_the_window_stays_usable(
+    window: MainWindow, qtbot, store_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "big card"
+    folder.mkdir()
+    for number in range(30):
+        _jpeg(folder / f"DSC_{number:04d}.jpg", (number * 8, 90, 120), (1600, 1200))
+    page = _photo_page(window, qtbot)
+    with qtbot.waitSignal(page.progress.ingest_finished, timeout=60000) as finished:
+        page.add_paths([folder])
+        assert page.progress.is_running()
+        assert page.progress.cancel_button.isEnabled()
+        window.ui.viewList.setCurrentRow(0)  # the window answers while the worker runs
+        page.progress.cancel()
+    counts = finished.args[0]
+    assert counts["cancelled"] is True
+    assert counts["created"] < 30
+    assert len(_stored_photos(store_path)) == counts["created"]

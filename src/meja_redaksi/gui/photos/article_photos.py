@@ -84,8 +84,7 @@ class PhotoPickerDialog(QDialog):
         self.filter_edit = QLineEdit(objectName="filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, caption or file name"))
         self.strip = PhotoStrip(lambda p: self._thumbs.get(p.id))
-        self.strip.setWrapping(True)
-        self.strip.setResizeMode(PhotoStrip.ResizeMode.Adjust)
+        self.strip.use_grid()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -147,8 +146,7 @@ class ArticlePhotosPanel(QWidget):
         self._previews: dict[str, Path] = {}
         self.picker: PhotoPickerDialog | None = None
         self.strip = PhotoStrip(lambda p: self._thumbs.get(p.id))
-        self.strip.setWrapping(True)
-        self.strip.setResizeMode(PhotoStrip.ResizeMode.Adjust)
+        self.strip.use_grid()
         self.strip.setMinimumWidth(0)
         self.strip.setToolTip(self.tr("Drop photo files here to add them to this article"))
         self.info_label = QLabel(objectName="photoInfo", wordWrap=True)
@@ -322,7 +320,9 @@ class ArticlePhotosPanel(QWidget):
         ]
         text = photo.title or photo.label
         if photo.credit:
-            text += f" (Foto: {photo.credit})"
+            from meja_redaksi.gui.editor.preview import credit_line
+
+            text += f" ({credit_line(photo.credit)})"
         if not photo.file_present:
             text += " — " + self.tr("the photo file is missing: add the file in the Photos view")
         if lacking:
