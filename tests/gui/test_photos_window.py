@@ -251,3 +251,53 @@ def test_cancel_stops_the_ingest_and_the_window_stays_usable(
     assert counts["cancelled"] is True
     assert counts["created"] < 30
     assert len(_stored_photos(store_path)) == counts["created"]
+
+
+def test_file_menu_add_photos_and_export_dialog(
+    window: MainWindow, qtbot, store_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    good = _card(tmp_path / "card")
+    chosen = [str(p) for p in good]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    assert window.photo_actions.add_photos in window.ui.menuFile.actions()
+    page = window.photo_page
+    with qtbot.waitSignal(page.progress.ingest_finished, timeout=30000):
+        window.photo_actions.add_photos.trigger()
+    assert window.ui.viewList.currentItem().data(VIEW_KEY_ROLE) == "photos"
+    _select_all(page, qtbot, 2)
+    out = tmp_path / "export"
+    out.mkdir()
+    window.photo_actions.export.trigger()
+    dialog = page.dialog
+    assert dialog is not None
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # no folder yet
+    dialog.folder_edit.setText(str(out))
+    assert ok.isEnabled() and not dialog.keep_gps()
+    ok.click()
+    qtbot.waitUntil(lambda: len(list(out.iterdir())) == 2, timeout=10000)
+
+
+def test_files_dropped_on_the_grid_are_ingested(
+    window: MainWindow, qtbot, store_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    good = _card(tmp_path / "card")
+    page = _photo_page(window, qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in good])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(page.progress.ingest_finished, timeout=30000):
+        page.strip.dropEvent(event)
+    qtbot.waitUntil(lambda: page.strip.count() == 2)
+    assert len(_stored_photos(store_path)) == 2
