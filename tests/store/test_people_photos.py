@@ -215,3 +215,17 @@ def test_inactive_people_can_be_left_out(store: Store, newsroom: Newsroom) -> No
     assert "pensiun" in {p.username for p in store.people.list()}
     assert "pensiun" not in {p.username for p in store.people.list(include_inactive=False)}
     assert not store.people.get_by_username("pensiun").active
+
+
+def test_assignment_count_counts_open_ones(store: Store, newsroom: Newsroom) -> None:
+    from meja_redaksi.domain import Assignment, AssignmentStatus
+
+    assert store.assignments.count() == 0
+    store.assignments.save(Assignment("Rapat paripurna DPRD", status=AssignmentStatus.ASSIGNED))
+    store.assignments.save(Assignment("Banjir Kampung Melayu", status=AssignmentStatus.IN_PROGRESS))
+    done = store.assignments.save(Assignment("Car free day", status=AssignmentStatus.COMPLETED))
+    store.assignments.save(Assignment("Batal", status=AssignmentStatus.CANCELLED))
+    assert store.assignments.count() == 2
+    assert store.assignments.count(open_only=False) == 4
+    store.assignments.delete(done.id)
+    assert store.assignments.count(open_only=False) == 3

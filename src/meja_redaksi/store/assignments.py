@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from meja_redaksi.domain.entities import Assignment, Comment, utcnow
@@ -121,6 +121,15 @@ class AssignmentRepository:
                 if person_id in a.reporter_ids or person_id in (a.photographer_id, a.editor_id)
             ]
         return found
+
+    def count(self, *, open_only: bool = True) -> int:
+        """How many assignments there are; by default only open ones (not completed or cancelled)."""
+        closed = (AssignmentStatus.COMPLETED.value, AssignmentStatus.CANCELLED.value)
+        with self._db.read() as session:
+            statement = select(func.count()).where(AssignmentRow.deleted.is_(False))
+            if open_only:
+                statement = statement.where(AssignmentRow.status.not_in(closed))
+            return int(session.scalar(statement.select_from(AssignmentRow)) or 0)
 
     def delete(self, assignment_id: str) -> None:
         """Delete an assignment (a tombstone kept for sync)."""
