@@ -301,3 +301,23 @@ def test_files_dropped_on_the_grid_are_ingested(
         page.strip.dropEvent(event)
     qtbot.waitUntil(lambda: page.strip.count() == 2)
     assert len(_stored_photos(store_path)) == 2
+
+
+def test_attached_photos_survive_in_the_recovery_journal(
+    window: MainWindow, qtbot, store_path: Path
+) -> None:
+    with Store.open(store_path) as store:
+        photo = store.photos.save(Photo(title="Pasar Induk", caption="Pedagang.", credit="Otoy"))
+    article_id = _draft_id(store_path)
+    editor = _open_editor(window, qtbot, article_id)
+    editor.photos_panel.attach([photo])
+    draft = editor.draft()
+    assert (draft.main_photo_id, draft.gallery) == (photo.id, [])
+    window.journal.write(draft)
+    recovered = next(d for d in window.journal.drafts() if d.article_id == article_id)
+    with Store.open(store_path) as store:
+        stored = store.articles.get(article_id)
+    # as if the app died before the save: the stored article has no photo, the journal does
+    editor.load(stored.copy(main_photo_id=None, gallery=[]), recovered)
+    assert editor.photos_panel.main_photo_id() == photo.id
+    assert editor.to_article().main_photo_id == photo.id

@@ -168,6 +168,8 @@ class ArticleEditor(QWidget):
         self._update_counts()
         self.set_dirty(draft is not None)
         self._main_photo = None
+        if draft is not None and draft.gallery is not None:
+            article = article.copy(main_photo_id=draft.main_photo_id, gallery=draft.gallery)
         self.photos_panel.set_article(article)
         self.title_changed.emit(self.title())
 
@@ -266,6 +268,8 @@ class ArticleEditor(QWidget):
                 for i in range(self.ui.relatedList.count())
             ],
             is_new=self.is_new,
+            main_photo_id=self.photos_panel.main_photo_id(),
+            gallery=self.photos_panel.gallery_ids(),
         )
 
     def to_article(self, draft: Draft | None = None) -> Article:

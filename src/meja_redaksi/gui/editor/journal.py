@@ -28,6 +28,9 @@ class Draft:
     photographer_id: str | None = None
     related_ids: list[str] = field(default_factory=list)
     is_new: bool = False
+    main_photo_id: str | None = None
+    gallery: list[str] | None = None
+    """The attached photos as left (None in records written before photos were journaled)."""
 
 
 class Journal:
