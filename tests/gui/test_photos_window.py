@@ -206,6 +206,9 @@ def test_dropped_file_is_ingested_attached_and_referenced_inline(
     panel.strip.item(0).setSelected(True)
     panel.insert_button.click()
     assert f"(photo:{photo_id})" in editor.draft().body
+    editor.ui.sideTabs.setCurrentWidget(editor.ui.previewTab)
+    # the main photo and the inline reference both show the image from the ingest cache
+    qtbot.waitUntil(lambda: editor.ui.previewBrowser.toHtml().count("<img") == 2, timeout=5000)
 
 
 def test_placeholder_photo_asks_for_its_file_and_submit_names_it(

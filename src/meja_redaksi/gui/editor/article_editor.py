@@ -382,6 +382,8 @@ class ArticleEditor(QWidget):
             related=[
                 self.ui.relatedList.item(i).text() for i in range(self.ui.relatedList.count())
             ],
+            photos=self.photos_panel.known_photos(),
+            photo_files=self.photos_panel.preview_files(),
         )
         self.context.runner.submit(
             lambda _s, _t: preview_html(data),

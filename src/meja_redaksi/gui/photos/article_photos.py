@@ -203,6 +203,14 @@ class ArticlePhotosPanel(QWidget):
         """The cached thumbnail of an attached photo, if there is one."""
         return self._thumbs.get(photo_id)
 
+    def known_photos(self) -> dict[str, Photo]:
+        """Every photo record the panel has loaded, by id (inline references in the body use them)."""
+        return dict(self._photos)
+
+    def preview_files(self) -> dict[str, str]:
+        """The preview image file (else the thumbnail) of each loaded photo that has one, by id."""
+        return {i: str(p) for i in self._photos if (p := self.preview_image(i)) is not None}
+
     def preview_image(self, photo_id: str) -> Path | None:
         """The cached 1024 px preview of an attached photo (else its thumbnail), if there is one."""
         return self._previews.get(photo_id) or self._thumbs.get(photo_id)
