@@ -87,3 +87,15 @@ def test_a_prefix_longer_than_the_prefix_indexes_is_never_probed(
     with demo_store.database.raw_reader() as reader:
         assert listing._search_plan(reader, '"jakar"*', ArticleQuery(limit=10)) == "probe"
         assert listing._search_plan(reader, '"jakartanya"*', ArticleQuery(limit=10)) != "probe"
+
+
+def test_summaries_of_a_search_page_carry_the_same_snippets_as_the_list(
+    demo_store: Store,
+) -> None:
+    for text in ("jakarta", "gubernur pas", "zzzq"):
+        listed = demo_store.articles.list(ArticleQuery(search=text, limit=30, offset=5))
+        by_ids = demo_store.articles.summaries([s.id for s in listed], search=text)
+        assert by_ids == listed
+    some = demo_store.articles.list(ArticleQuery(search="jakarta", limit=3))
+    assert all(s.snippet for s in some)
+    assert not any(s.snippet for s in demo_store.articles.summaries([s.id for s in some]))

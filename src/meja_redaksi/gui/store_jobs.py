@@ -67,16 +67,13 @@ def summaries(store: Any, ids: list[str]) -> list[ArticleSummary]:
 
 
 def page(store: Any, query: ArticleQuery, ids: list[str], offset: int) -> list[ArticleSummary]:
-    """The rows ``ids`` (the ids of ``query`` from ``offset`` on), with snippets as HTML when searching.
-
-    A search page comes from the store's list (which makes FTS snippets) in the same order as the ids.
-    """
+    """The rows ``ids`` (the ids of ``query`` from ``offset`` on), with snippets as HTML when searching."""
     if not query.search:
         return summaries(store, ids)
     from meja_redaksi.store.fts import snippet_html
 
-    paged = replace(query, offset=query.offset + offset, limit=len(ids))
-    return [replace(s, snippet=snippet_html(s.snippet)) for s in store.articles.list(paged)]
+    found = store.articles.summaries(ids, search=query.search)
+    return [replace(s, snippet=snippet_html(s.snippet)) for s in found]
 
 
 def view_counts(store: Any, queries: dict[str, ArticleQuery]) -> dict[str, int]:

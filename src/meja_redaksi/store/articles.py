@@ -337,9 +337,12 @@ class ArticleRepository:
         """Every matching id in order (for a lazy list model)."""
         return listing.ids(self._db, query)
 
-    def summaries(self, ids: Sequence[str]) -> builtins.list[ArticleSummary]:
-        """Summaries of ``ids`` in the given order (unknown or deleted ids are skipped)."""
-        return listing.summaries(self._db, ids)
+    def summaries(self, ids: Sequence[str], search: str = "") -> builtins.list[ArticleSummary]:
+        """Summaries of ``ids`` in the given order (unknown or deleted ids are skipped).
+
+        With ``search`` text, each carries the snippet of that search (as from :meth:`list`).
+        """
+        return listing.summaries(self._db, ids, search)
 
     def search(self, text: str, *, limit: int = 50) -> builtins.list[ArticleSummary]:
         """Best matches for ``text`` by bm25 rank, each with a highlighted snippet."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -208,13 +209,25 @@ def _summary(row: Sequence[Any], snippet: str = "") -> ArticleSummary:
 def _snippets(db: Database, match: str, ids: Sequence[str]) -> dict[str, str]:
     if not ids:
         return {}
-    sql = (
-        f"SELECT a.id, {fts.snippet_sql()} FROM {fts.FTS_TABLE} "
-        f"JOIN articles a ON a.num = {fts.FTS_TABLE}.rowid WHERE {fts.FTS_TABLE} MATCH ? "
-        f"AND a.id IN ({', '.join('?' for _ in ids)})"
-    )
+    marks = ", ".join("?" for _ in ids)
+    if fts.prefix_indexed(match):
+        # Ask the index about each of the page's articles (CROSS JOIN keeps that order) rather
+        # than reading every match of a common word to find the page's few.
+        sql = (
+            f"SELECT a.id, {fts.snippet_sql()} FROM articles a CROSS JOIN {fts.FTS_TABLE} "
+            f"ON {fts.FTS_TABLE}.rowid = a.num WHERE a.id IN ({marks}) "
+            f"AND {fts.FTS_TABLE} MATCH ?"
+        )
+        params = [*ids, match]
+    else:
+        sql = (
+            f"SELECT a.id, {fts.snippet_sql()} FROM {fts.FTS_TABLE} "
+            f"JOIN articles a ON a.num = {fts.FTS_TABLE}.rowid WHERE {fts.FTS_TABLE} MATCH ? "
+            f"AND a.id IN ({marks})"
+        )
+        params = [match, *ids]
     with db.raw_reader() as reader:
-        return {row[0]: row[1] for row in reader.execute(sql, [match, *ids])}
+        return {row[0]: row[1] for row in reader.execute(sql, params)}
 
 
 def list_summaries(db: Database, query: ArticleQuery) -> list[ArticleSummary]:
@@ -242,8 +255,11 @@ def ids(db: Database, query: ArticleQuery) -> list[str]:
         return [row[0] for row in _rows(reader, "a.id", query)]
 
 
-def summaries(db: Database, article_ids: Sequence[str]) -> list[ArticleSummary]:
-    """Summaries of ``article_ids`` in that order; unknown and deleted ids are left out."""
+def summaries(db: Database, article_ids: Sequence[str], search: str = "") -> list[ArticleSummary]:
+    """Summaries of ``article_ids`` in that order; unknown and deleted ids are left out.
+
+    With ``search`` text, each summary carries its highlighted snippet for that search.
+    """
     found: dict[str, ArticleSummary] = {}
     with db.raw_reader() as reader:
         for start in range(0, len(article_ids), _CHUNK):
@@ -254,6 +270,10 @@ def summaries(db: Database, article_ids: Sequence[str]) -> list[ArticleSummary]:
             )
             for row in reader.execute(sql, chunk):
                 found[row[0]] = _cached_summary(db, row)
+    match = fts.match_expression(search)
+    if match is not None:
+        snippets = _snippets(db, match, list(found))
+        found = {i: replace(s, snippet=snippets.get(i, "")) for i, s in found.items()}
     return [found[i] for i in article_ids if i in found]
 
 
