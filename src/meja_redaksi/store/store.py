@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
-from alembic.util import CommandError
 from sqlalchemy import text
 
 from meja_redaksi.domain.entities import SHA256_PATTERN
@@ -75,7 +74,7 @@ class Store:
                     raw.cursor().execute("ROLLBACK")
                 finally:
                     raw.close()
-        except CommandError as exc:
+        except migrate.SchemaError as exc:
             engine.dispose()
             raise UserError(
                 f"the store {path} was made by a newer version of Meja Redaksi ({exc})"
