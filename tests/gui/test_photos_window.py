@@ -63,6 +63,7 @@ def test_add_photo_folder_ingests_good_files_and_lists_the_bad_one(
     errors = [page.progress.errors.item(i).text() for i in range(page.progress.errors.count())]
     assert len(errors) == 1 and "rusak.jpg" in errors[0]
     qtbot.waitUntil(lambda: page.strip.count() == 2)
+    qtbot.waitUntil(lambda: "(2)" in window.ui.viewList.currentItem().text())  # sidebar recounted
     stored = _stored_photos(store_path)
     assert sorted(p.original_filename for p in stored) == ["balai kota rezap.jpg", "monas otoy.jpg"]
     # the codes of the store's people name the photographers from the file names

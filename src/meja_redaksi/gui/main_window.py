@@ -172,6 +172,7 @@ class MainWindow(EditorTabsMixin, QMainWindow):
             self._photo_page = PhotoPage(
                 self.runner, self.show_message, lambda: store_jobs.open_store(store_path)
             )
+            self._photo_page.photos_changed.connect(self.refresh_counts)
             self.ui.listLayout.addWidget(self._photo_page)
         return self._photo_page
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -54,6 +54,9 @@ def desk_codes(store: Any) -> Any:
 
 class PhotoPage(QWidget):
     """Grid of photos (newest first, at most PHOTO_LIMIT) and the caption fields of the selection."""
+
+    photos_changed = Signal()
+    """Photos were added (the window recounts its views)."""
 
     def __init__(
         self,
@@ -253,6 +256,8 @@ class PhotoPage(QWidget):
     def _ingest_finished(self, counts: dict[str, Any]) -> None:
         self.show_message(self.progress.count_label.text())
         self.reload()
+        if counts.get("created"):
+            self.photos_changed.emit()
 
     # ---- export -------------------------------------------------------------------------------
     def choose_export(self) -> None:
