@@ -99,3 +99,19 @@ def test_summaries_of_a_search_page_carry_the_same_snippets_as_the_list(
     some = demo_store.articles.list(ArticleQuery(search="jakarta", limit=3))
     assert all(s.snippet for s in some)
     assert not any(s.snippet for s in demo_store.articles.summaries([s.id for s in some]))
+
+
+def test_a_search_whose_caller_stops_waiting_is_interrupted(demo_store: Store) -> None:
+    query = ArticleQuery(search="ja")
+    full = demo_store.articles.ids(query)
+    assert len(full) > 100
+    assert demo_store.articles.ids(query, stop=lambda: False) == full
+    asked: list[int] = []
+
+    def stop_while_running() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # not before the statement starts: while it runs
+
+    assert demo_store.articles.ids(query, stop=stop_while_running) == []
+    assert len(asked) == 2
+    assert demo_store.articles.ids(replace(query, limit=10), stop=lambda: False) == full[:10]

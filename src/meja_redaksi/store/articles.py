@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select
@@ -333,9 +333,11 @@ class ArticleRepository:
         """How many articles match ``query`` (ignoring limit and offset)."""
         return listing.count(self._db, query)
 
-    def ids(self, query: ArticleQuery) -> builtins.list[str]:
-        """Every matching id in order (for a lazy list model)."""
-        return listing.ids(self._db, query)
+    def ids(
+        self, query: ArticleQuery, stop: Callable[[], bool] | None = None
+    ) -> builtins.list[str]:
+        """Every matching id in order (for a lazy list model); empty once ``stop()`` is True."""
+        return listing.ids(self._db, query, stop)
 
     def summaries(self, ids: Sequence[str], search: str = "") -> builtins.list[ArticleSummary]:
         """Summaries of ``ids`` in the given order (unknown or deleted ids are skipped).

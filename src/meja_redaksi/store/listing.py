@@ -10,9 +10,10 @@ SQL); bench/bench_store.py compares them with raw sqlite3.
 # ruff: noqa: S608 - the SQL below is fixed text; every user value is a "?" parameter
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -59,6 +60,7 @@ FIRST_PAGE_MAX = 1000
 SAMPLE = 2000
 PROBE_COST = 50.0
 FILTER_COST = 0.3
+PROGRESS_STEPS = 2000  # SQLite VM steps between checks of the deadline and of the caller's stop()
 # A probe walk longer than this (the matches lie further down the sort order) is redone by filter.
 PROBE_DEADLINE_S = 0.02
 _SEARCH_SQL = (
@@ -143,33 +145,53 @@ def _search_plan(reader: sqlite3.Connection, match: str, query: ArticleQuery) ->
     return "probe" if probing < filtering and fts.prefix_indexed(match) else "filter"
 
 
-def _rows(reader: sqlite3.Connection, columns: str, query: ArticleQuery) -> list[tuple[Any, ...]]:
-    """The rows of ``query`` (the chosen ``columns``), by the cheapest plan for a search."""
+def _rows(
+    reader: sqlite3.Connection,
+    columns: str,
+    query: ArticleQuery,
+    stop: Callable[[], bool] | None = None,
+) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` (the chosen ``columns``), by the cheapest plan for a search.
+
+    ``stop()`` is polled while the statement runs; once it returns True the statement is
+    interrupted and the answer is empty (the caller no longer wants it).
+    """
     match = fts.match_expression(query.search)
     plan = "in" if match is None else _search_plan(reader, match, query)
-    if plan == "probe":
-        rows = _within(reader, *_select(columns, query, plan), PROBE_DEADLINE_S)
-        if rows is not None:
-            return rows
-        plan = "filter"  # the matches lie further down the sort order than the sample said
-    sql, params = _select(columns, query, plan)
-    return reader.execute(sql, params).fetchall()
+    deadline = math.inf
+
+    def interrupt() -> bool:
+        return time.perf_counter() > deadline or (stop is not None and stop())
+
+    reader.set_progress_handler(interrupt, PROGRESS_STEPS)
+    try:
+        if plan == "probe":
+            deadline = time.perf_counter() + PROBE_DEADLINE_S
+            rows = _interruptible(reader, *_select(columns, query, plan))
+            if rows is not None:
+                return rows
+            # The matches lie further down the sort order than the sample said.
+            plan, deadline = "filter", math.inf
+        rows = (
+            None
+            if stop is not None and stop()
+            else _interruptible(reader, *_select(columns, query, plan))
+        )
+        return [] if rows is None else rows
+    finally:
+        reader.set_progress_handler(None, 0)
 
 
-def _within(
-    reader: sqlite3.Connection, sql: str, params: list[Any], seconds: float
+def _interruptible(
+    reader: sqlite3.Connection, sql: str, params: list[Any]
 ) -> list[tuple[Any, ...]] | None:
-    """The rows of ``sql``, or None when it runs longer than ``seconds`` (it is stopped then)."""
-    deadline = time.perf_counter() + seconds
-    reader.set_progress_handler(lambda: time.perf_counter() > deadline, 2000)
+    """The rows of ``sql``, or None when the progress handler interrupted it."""
     try:
         return reader.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         if "interrupt" not in str(exc):
             raise
         return None
-    finally:
-        reader.set_progress_handler(None, 0)
 
 
 def _cached_summary(db: Database, row: tuple[Any, ...]) -> ArticleSummary:
@@ -249,10 +271,13 @@ def count(db: Database, query: ArticleQuery) -> int:
         return int(found.fetchone()[0])
 
 
-def ids(db: Database, query: ArticleQuery) -> list[str]:
-    """Every matching id in list order (limit and offset apply when given)."""
+def ids(db: Database, query: ArticleQuery, stop: Callable[[], bool] | None = None) -> list[str]:
+    """Every matching id in list order (limit and offset apply when given).
+
+    A superseded search passes ``stop``: once it returns True the query ends early with no ids.
+    """
     with db.raw_reader() as reader:
-        return [row[0] for row in _rows(reader, "a.id", query)]
+        return [row[0] for row in _rows(reader, "a.id", query, stop)]
 
 
 def summaries(db: Database, article_ids: Sequence[str], search: str = "") -> list[ArticleSummary]:
