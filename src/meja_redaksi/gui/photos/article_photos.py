@@ -274,7 +274,18 @@ class ArticlePhotosPanel(QWidget):
         def job(store: Any, task: Any) -> Any:
             return ingest_paths(store, list(paths), task)
 
-        self.runner.submit(job, lane="write", on_done=self._ingested, on_error=self.message.emit)
+        self.runner.submit(
+            job,
+            lane="write",
+            on_done=self._ingested,
+            on_error=self.message.emit,
+            on_progress=self._ingest_progress,
+        )
+
+    def _ingest_progress(self, done: int, total: int) -> None:
+        self.info_label.setText(
+            self.tr("Adding photos: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def _ingested(self, result: tuple[list[Photo], list[str]]) -> None:
         photos, errors = result
