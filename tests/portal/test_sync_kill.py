@@ -1,4 +1,8 @@
-"""A desktop sync killed with SIGKILL while it applies pulled records: the next sync completes cleanly."""
+"""A desktop sync killed with SIGKILL while it applies pulled records: the next sync completes cleanly.
+
+Pulled pages are written one transaction each, so the sync runs here with small pages (many
+transactions) to be killed between or inside them.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from meja_redaksi.store import Store
 from meja_redaksi.sync.client import PortalClient
 from meja_redaksi.sync.protocol import Op
 
-ARTICLES = 150
+ARTICLES = 600
+SMALL_PAGE = 20
 
 
 def local_articles(path: Path) -> int:
@@ -39,11 +44,17 @@ def test_sigkill_mid_apply_then_resync(
     secret.write_text(password)
     store_path = tmp_path / "laptop" / "store.db"
     store_path.parent.mkdir()
-    command = [sys.executable, "-m", "meja_redaksi", "sync", "--store", str(store_path),
-               "--portal", portal.url, "--user", "eka", "--password-file", str(secret)]  # fmt: skip
+    argv = ["sync", "--store", str(store_path)]
+    sign_in = ["--portal", portal.url, "--user", "eka", "--password-file", str(secret)]
+    small_pages = (
+        "import sys; import meja_redaksi.sync.engine as engine; "
+        f"engine.PULL_PAGE = {SMALL_PAGE}; from meja_redaksi.cli import main; "
+        "raise SystemExit(main(sys.argv[1:]))"
+    )
+    command = [sys.executable, "-c", small_pages, *argv, *sign_in]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
-    while local_articles(store_path) < 20 and process.poll() is None:
+    while local_articles(store_path) < SMALL_PAGE and process.poll() is None:
         assert time.monotonic() < deadline, "the sync never started applying"
         time.sleep(0.05)
     killed = process.poll() is None
@@ -52,7 +63,9 @@ def test_sigkill_mid_apply_then_resync(
     process.wait(timeout=30)
     assert killed, "the sync finished before it could be killed: raise ARTICLES"
     assert local_articles(store_path) < ARTICLES
-    again = subprocess.run(command[:-4], capture_output=True, text=True, timeout=300, check=False)
+    again = subprocess.run(
+        command[: -len(sign_in)], capture_output=True, text=True, timeout=300, check=False
+    )
     assert again.returncode == 0, again.stderr
     with Store.open(store_path) as store:
         assert store.integrity_check() == "ok"

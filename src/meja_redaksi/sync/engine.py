@@ -193,8 +193,8 @@ class SyncEngine:
     ) -> None:
         while True:
             page = self.client.changes(cursor, PULL_PAGE)
+            self.replica.apply_changes(page.changes)
             for change in page.changes:
-                self.replica.apply_change(change)
                 if seen is not None and not change.deleted:
                     seen.add((change.entity, change.id))
             report.pulled += len(page.changes)

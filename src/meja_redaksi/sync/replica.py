@@ -102,6 +102,10 @@ class Replica(Protocol):
         """Take the portal's state of a record without marking it changed here."""
         ...
 
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Take a pulled page of the portal's records (as :meth:`apply_change` does for each)."""
+        ...
+
     def record_ids(self) -> set[tuple[str, str]]:
         """Every (entity, id) held here (for the full-resync check)."""
         ...
@@ -221,6 +225,11 @@ class MemoryReplica:
             if record is not None:
                 incoming.update({k: v for k, v in record.fields.items() if k in dirty})
             self.records[key] = LocalRecord(change.rev, incoming, change.deleted)
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Take a pulled page, record by record."""
+        for change in changes:
+            self.apply_change(change)
 
     def record_ids(self) -> set[tuple[str, str]]:
         """Every (entity, id) held here."""

@@ -15,6 +15,7 @@ from meja_redaksi.domain.entities import new_id
 from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store import Store, sync_rows
+from meja_redaksi.store.sync_apply import PulledRecord, Record, apply_pulled
 from meja_redaksi.sync import records
 from meja_redaksi.sync.protocol import Change, OpKind, OpOutcome, OpResult
 from meja_redaksi.sync.records import article_from_fields
@@ -229,6 +230,23 @@ class StoreReplica:
             return
         sync_rows.mark_synced(self.store, change.entity, change.id, change.rev)
 
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Write a pulled page in one store transaction (records with local changes are kept)."""
+        page: list[PulledRecord] = []
+        for change in changes:
+            if change.entity not in sync_rows.ROWS:
+                continue
+            if change.entity == "article" and "status" in change.fields and not change.deleted:
+                self._note_portal_state(change.id, str(change.fields["status"]))
+            try:
+                value = None if change.deleted else _domain_value(change)
+            except (UserError, ValueError, TypeError) as exc:
+                self.skipped.append(f"{change.entity} {change.id}: {exc}")
+                continue
+            page.append(PulledRecord(change.entity, change.id, change.rev, value))
+        if page:
+            self.skipped.extend(apply_pulled(self.store, page).skipped)
+
     def _write(self, change: Change) -> None:
         if change.entity == "article":
             self.store.articles.save(
@@ -257,3 +275,14 @@ class StoreReplica:
         """The file of a photo, if this device has it."""
         path = self.store.media_path(sha256)
         return path.read_bytes() if path.is_file() else None
+
+
+def _domain_value(change: Change) -> Record:
+    """The domain object a pulled change describes."""
+    if change.entity == "article":
+        return records.article_from_fields(change.id, change.rev, change.fields)
+    if change.entity == "photo":
+        return records.photo_from_fields(change.id, change.rev, change.fields)
+    if change.entity == "desk":
+        return records.desk_from_fields(change.id, change.rev, change.fields)
+    return records.person_from_fields(change.id, change.rev, change.fields)

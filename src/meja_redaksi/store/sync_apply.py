@@ -1,0 +1,199 @@
+"""Writing a page of records pulled from the portal in one store transaction.
+
+The repositories open one write transaction per call and mark what they write as dirty, so applying a
+pulled record through them costs several durable commits and then an extra write to clear the flag.
+Here a whole page is written in a single transaction: each record gets the portal's ``rev`` and stays
+clean, the search index follows through the articles table's triggers, the denormalized desk, person
+and photo texts are recomputed, and a record with unpushed local work (``dirty``) is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from meja_redaksi.domain.entities import Article, Desk, Person, Photo, utcnow
+from meja_redaksi.domain.errors import NotFoundError, UserError
+from meja_redaksi.store import denorm
+from meja_redaksi.store.articles import (
+    _SCALAR_FIELDS,
+    ArticleRepository,
+    _replace_children,
+    _text_snapshot,
+    latest_number,
+    load_article,
+)
+from meja_redaksi.store.convert import PHOTO_FIELDS, roles_to_db
+from meja_redaksi.store.models import ArticleRow, DeskRow, PersonRow, PhotoRow
+from meja_redaksi.store.people import _check_unique_person
+from meja_redaksi.store.store import Store
+from meja_redaksi.store.sync_rows import ROWS
+
+Record = Article | Photo | Desk | Person
+ID_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PulledRecord:
+    """One record of the portal's change log: its new value, or ``value=None`` when it was deleted."""
+
+    entity: str
+    id: str
+    rev: int
+    value: Record | None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyResult:
+    """What a page did: records written, records kept because of local work, and refused ones."""
+
+    written: int
+    kept_local: int
+    skipped: list[str]
+
+
+def _marks(session: Session, entity: str, ids: Sequence[str]) -> dict[str, bool]:
+    """``id -> dirty`` for the records of ``entity`` the store already has."""
+    row = ROWS[entity]
+    out: dict[str, bool] = {}
+    for start in range(0, len(ids), ID_CHUNK):
+        chunk = ids[start : start + ID_CHUNK]
+        found = session.execute(select(row.id, row.dirty).where(row.id.in_(chunk)))
+        out.update({r.id: bool(r.dirty) for r in found})
+    return out
+
+
+def _write_article(session: Session, article: Article, rev: int, now: datetime) -> None:
+    row = session.scalar(select(ArticleRow).where(ArticleRow.id == article.id))
+    if row is not None and row.deleted:
+        raise NotFoundError(f"the article {article.id} was deleted here")
+    current = load_article(session, row) if row is not None else None
+    changed_text = current is None or _text_snapshot(current) != _text_snapshot(article)
+    latest = latest_number(session, article.id) if row is not None else 0
+    stored = ArticleRepository._prepare(session, article, now)
+    if row is None:
+        row = ArticleRow(id=stored.id)
+        session.add(row)
+    for name in _SCALAR_FIELDS:
+        setattr(row, name, getattr(stored, name))
+    row.updated_at = now
+    row.dirty = False
+    row.rev = rev
+    row.word_count = stored.word_count
+    row.desk_name = denorm.desk_name(session, stored.desk_id)
+    row.reporter_name = denorm.person_name(session, stored.reporter_id)
+    row.editor_name = denorm.person_name(session, stored.editor_id)
+    row.tags_text = " ".join(stored.tags)
+    row.photo_text = denorm.photo_text(session, stored.photo_ids)
+    session.flush()
+    _replace_children(session, stored)
+    if changed_text:
+        revision = ArticleRepository._revision_row(stored, latest + 1, None, "sync", now)
+        revision.dirty = False
+        session.add(revision)
+
+
+def _write_photo(session: Session, photo: Photo, rev: int, now: datetime) -> None:
+    row = session.get(PhotoRow, photo.id)
+    if row is None:
+        row = PhotoRow(id=photo.id)
+        session.add(row)
+    stored = replace(photo, updated_at=now)
+    for name in PHOTO_FIELDS:
+        setattr(row, name, getattr(stored, name))
+    row.dirty, row.deleted, row.rev = False, False, rev
+
+
+def _write_desk(session: Session, desk: Desk, rev: int) -> None:
+    other = session.scalar(
+        select(DeskRow.id).where(DeskRow.slug == desk.slug, DeskRow.id != desk.id)
+    )
+    if other is not None:
+        raise UserError(f"a desk with slug '{desk.slug}' already exists")
+    row = session.get(DeskRow, desk.id)
+    if row is None:
+        row = DeskRow(id=desk.id)
+        session.add(row)
+    row.name, row.slug = desk.name, desk.slug
+    row.dirty, row.deleted, row.rev = False, False, rev
+
+
+def _write_person(session: Session, person: Person, rev: int) -> None:
+    _check_unique_person(session, person)
+    row = session.get(PersonRow, person.id)
+    if row is None:
+        row = PersonRow(id=person.id)
+        session.add(row)
+    row.username, row.name, row.code = person.username, person.name, person.code
+    row.roles, row.desk_id, row.active = roles_to_db(person.roles), person.desk_id, person.active
+    row.dirty, row.deleted, row.rev = False, False, rev
+
+
+def _write(session: Session, record: PulledRecord, now: datetime) -> None:
+    value = record.value
+    if isinstance(value, Article):
+        _write_article(session, value, record.rev, now)
+    elif isinstance(value, Photo):
+        _write_photo(session, value, record.rev, now)
+    elif isinstance(value, Desk):
+        _write_desk(session, value, record.rev)
+    elif isinstance(value, Person):
+        _write_person(session, value, record.rev)
+    session.flush()
+
+
+def _refresh_names(session: Session, written: Sequence[PulledRecord]) -> None:
+    """Desk and person names and photo texts shown on articles, for the records this page changed."""
+    for record in written:
+        value = record.value
+        if isinstance(value, Desk):
+            denorm.refresh_desk_name(session, value.id, value.name)
+        elif isinstance(value, Person):
+            denorm.refresh_person_name(session, value.id, value.name)
+        elif isinstance(value, Photo):
+            denorm.refresh_photo_text(session, value.id)
+
+
+def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
+    """Write a page of the portal's records in one transaction; records with local work are kept.
+
+    A record the store refuses (a taken user name or desk slug, an article deleted here) is rolled back
+    on its own and reported in ``skipped``; the rest of the page is written.
+    """
+    now = utcnow()
+    written: list[PulledRecord] = []
+    skipped: list[str] = []
+    kept = 0
+    with store.database.write() as session:
+        dirty: dict[str, dict[str, bool]] = {}
+        for entity in {r.entity for r in page}:
+            ids = [r.id for r in page if r.entity == entity]
+            dirty[entity] = _marks(session, entity, ids)
+        for record in page:
+            marks = dirty[record.entity]
+            if marks.get(record.id, False):
+                kept += 1
+                continue
+            row = ROWS[record.entity]
+            if record.value is None:
+                if record.id in marks:
+                    session.execute(
+                        update(row)
+                        .where(row.id == record.id)
+                        .values(deleted=True, dirty=False, rev=record.rev)
+                    )
+                continue
+            try:
+                with session.begin_nested():
+                    _write(session, record, now)
+            except UserError as exc:
+                skipped.append(f"{record.entity} {record.id}: {exc}")
+                continue
+            marks[record.id] = False
+            written.append(record)
+        _refresh_names(session, written)
+    return ApplyResult(len(written), kept, skipped)
