@@ -98,9 +98,18 @@ def apply_theme(theme: str) -> None:
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
-    """A qtawesome icon (e.g. 'fa6s.bold'); imported on first use, after the QApplication exists."""
-    import qtawesome
+    """A qtawesome icon (e.g. 'fa5s.bold'), made after the QApplication exists.
+
+    Font Awesome 5 icons are drawn by :mod:`meja_redaksi.gui.icons` (qtawesome's fonts, a fraction
+    of qtawesome's memory); other sets load qtawesome itself.
+    """
+    from meja_redaksi.gui.icons import glyph_icon
 
     if color is None:
         color = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    drawn = glyph_icon(name, color)
+    if drawn is not None:
+        return drawn
+    import qtawesome
+
     return qtawesome.icon(name, color=color)
