@@ -325,3 +325,42 @@ def test_attached_photos_survive_in_the_recovery_journal(
     editor.load(stored.copy(main_photo_id=None, gallery=[]), recovered)
     assert editor.photos_panel.main_photo_id() == photo.id
     assert editor.to_article().main_photo_id == photo.id
+
+
+def test_a_photo_without_its_file_gets_it_and_keeps_its_caption(
+    window: MainWindow, qtbot, store_path: Path, tmp_path: Path
+) -> None:
+    with Store.open(store_path) as store:
+        placeholder = store.photos.save(
+            Photo(title="Gubernur di Balai Kota", caption="Dari halaman portal.", credit="Rezap")
+        )
+        taken = store.photos.save(Photo(title="Sudah ada"))
+    page = _photo_page(window, qtbot)
+    qtbot.waitUntil(lambda: page.strip.count() == 2)
+    page.strip.select_index(page.strip.photo_ids().index(placeholder.id))
+    assert page.supply_button.isEnabled()
+    source = _jpeg(tmp_path / "balai kota.jpg", (120, 130, 140), (800, 600))
+    page.supply_file(placeholder.id, source)
+    qtbot.waitUntil(
+        lambda: "Gubernur di Balai Kota" in window.ui.statusBar.currentMessage(),
+        timeout=10000,
+    )
+    with Store.open(store_path) as store:
+        stored = store.photos.get(placeholder.id)
+        assert store.photos.count() == 2  # no second record for the file
+    assert stored.file_present and (stored.width, stored.height) == (800, 600)
+    assert (stored.title, stored.caption, stored.credit) == (
+        "Gubernur di Balai Kota",
+        "Dari halaman portal.",
+        "Rezap",
+    )
+    # the same file again, for another photo, is refused naming the photo that has it
+    page.supply_file(taken.id, source)
+    qtbot.waitUntil(
+        lambda: (
+            "already the photo 'Gubernur di Balai Kota'" in window.ui.statusBar.currentMessage()
+        ),
+        timeout=10000,
+    )
+    with Store.open(store_path) as store:
+        assert not store.photos.get(taken.id).file_present

@@ -84,10 +84,20 @@ class PhotoPage(QWidget):
         self.add_files_button = QPushButton(self.tr("Add photos…"))
         self.add_folder_button = QPushButton(self.tr("Add folder…"))
         self.export_button = QPushButton(self.tr("Export with captions…"))
+        self.supply_button = QPushButton(self.tr("Add its file…"))
+        self.supply_button.setToolTip(
+            self.tr("This photo has a caption but no file yet: choose the image file")
+        )
+        self.supply_button.setEnabled(False)
         self.missing_filter = QCheckBox(self.tr("Only photos without caption or credit"))
         self.count_label = QLabel(objectName="photoCount")
         toolbar = QHBoxLayout()
-        for widget in (self.add_files_button, self.add_folder_button, self.export_button):
+        for widget in (
+            self.add_files_button,
+            self.add_folder_button,
+            self.export_button,
+            self.supply_button,
+        ):
             toolbar.addWidget(widget)
         toolbar.addWidget(self.missing_filter)
         toolbar.addStretch(1)
@@ -117,6 +127,7 @@ class PhotoPage(QWidget):
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.choose_export)
+        self.supply_button.clicked.connect(self.choose_supplied_file)
         self.missing_filter.toggled.connect(lambda _on: self._show_photos())
         self.progress.photo_ingested.connect(self._photo_ingested)
         self.progress.ingest_finished.connect(self._ingest_finished)
@@ -159,7 +170,9 @@ class PhotoPage(QWidget):
         return [self._photos[i] for i in self.strip.selected_ids() if i in self._photos]
 
     def _selected(self, ids: list[str]) -> None:
-        self.captions.set_photos([self._photos[i] for i in ids if i in self._photos])
+        photos = [self._photos[i] for i in ids if i in self._photos]
+        self.captions.set_photos(photos)
+        self.supply_button.setEnabled(len(photos) == 1 and not photos[0].file_present)
         if len(ids) == 1:
             self.captions.set_position(self.strip.photo_ids().index(ids[0]) + 1, self.strip.count())
 
@@ -258,6 +271,32 @@ class PhotoPage(QWidget):
         self.reload()
         if counts.get("created"):
             self.photos_changed.emit()
+
+    def choose_supplied_file(self) -> None:
+        """Ask for the image file of the selected photo that has none yet."""
+        ids = self.strip.selected_ids()
+        if len(ids) != 1:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add photos"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER)
+        )
+        if name:
+            self.supply_file(ids[0], Path(name))
+
+    def supply_file(self, photo_id: str, path: Path) -> None:
+        """Give a photo that only has its caption (e.g. from an imported article) its file."""
+        from meja_redaksi.gui.photos.jobs import supply_file
+
+        def done(photo: Photo) -> None:
+            self.show_message(self.tr("Added the file of '%1'.").replace("%1", photo.label))
+            self.reload()
+
+        self.runner.submit(
+            lambda store, _t: supply_file(store, photo_id, path),
+            lane="write",
+            on_done=done,
+            on_error=self.show_message,
+        )
 
     # ---- export -------------------------------------------------------------------------------
     def choose_export(self) -> None:
