@@ -55,7 +55,12 @@ def test_misspelling_and_style_error_underlined_after_the_debounce(
         "anggaarn": COLOURS[HintKind.SPELLING].name(),
     }
     assert "Kerjasama" in underlines(_block_with(editor, "Kerjasama"))
+    assert check.panel.count() == 0  # filled when its tab is shown
+    editor.ui.sideTabs.setCurrentWidget(check.panel)
     assert check.panel.count() == check.hint_count >= 4
+    assert editor.ui.sideTabs.tabText(editor.ui.sideTabs.currentIndex()).endswith(
+        f"({check.hint_count})"
+    )
     assert not editor.copy_check.headline_label.isVisibleTo(editor)
 
 
@@ -92,6 +97,7 @@ def test_headline_hints_and_clicking_a_hint_selects_it(window: MainWindow, qtbot
     editor, check = checked_editor(window, qtbot, headline="Kerjasama Pemprov dijakarta")
     assert check.headline_label.isVisibleTo(editor)
     assert "kerja sama" in check.headline_label.text().lower()
+    editor.ui.sideTabs.setCurrentWidget(check.panel)
     rows = [check.panel.item(i) for i in range(check.panel.count())]
     body_row = next(r for r in rows if r.data(HINT_ROLE)[0] == "body" and "anggaarn" in r.text())
     check.panel.itemClicked.emit(body_row)

@@ -94,6 +94,8 @@ class EditorCopyCheck(QObject):
         self.panel.itemClicked.connect(self._select)
         ui.sideTabs.addTab(self.panel, "")
         ui.sideTabs.setUsesScrollButtons(True)  # a narrow window scrolls the tabs, not widens
+        self._stale = False
+        ui.sideTabs.currentChanged.connect(self._tab_changed)
         self._headline_timer = QTimer(self, singleShot=True, interval=HEADLINE_DELAY_MS)
         self._headline_timer.timeout.connect(self.check_headline)
         ui.headlineEdit.textChanged.connect(lambda _t: self._headline_timer.start())
@@ -148,7 +150,17 @@ class EditorCopyCheck(QObject):
         }[name]
 
     def refresh_panel(self) -> None:
-        """List every hint: field and line, rule, message, suggestions."""
+        """List every hint (field and line, rule, message, suggestions) when the panel is shown.
+
+        Filling the list costs milliseconds per hundred hints: while another tab is shown only the
+        count in the tab title is updated, and the list is filled when its tab is opened.
+        """
+        tabs = self.editor.ui.sideTabs
+        if tabs.currentWidget() is not self.panel:
+            self._stale = True
+            self._retitle()
+            return
+        self._stale = False
         self.panel.clear()
         rows: list[tuple[str, int, Hint]] = [("headline", 0, h) for h in self.headline_hints]
         for name, highlighter in self.highlighters.items():
@@ -167,9 +179,13 @@ class EditorCopyCheck(QObject):
             self.panel.addItem(item)
         self._retitle()
 
+    def _tab_changed(self, _index: int) -> None:
+        if self._stale and self.editor.ui.sideTabs.currentWidget() is self.panel:
+            self.refresh_panel()
+
     def _retitle(self) -> None:
         tabs = self.editor.ui.sideTabs
-        count = self.panel.count()
+        count = self.hint_count
         title = self.tr("Hints (%1)").replace("%1", str(count)) if count else self.tr("Hints")
         tabs.setTabText(tabs.indexOf(self.panel), title)
 
