@@ -56,9 +56,10 @@ def load_reference(store: Any, username: str) -> ReferenceData:
     return ReferenceData(list(store.desks.list()), people, list(store.articles.all_tags()), user)
 
 
-def article_ids(store: Any, query: ArticleQuery) -> IdList:
-    """The ids matching ``query``, in its order, packed."""
-    return IdList(store.articles.ids(query))
+def article_ids(store: Any, query: ArticleQuery, task: Any = None) -> IdList:
+    """The ids matching ``query``, in its order, packed; cut short once ``task`` is cancelled."""
+    stop = None if task is None else (lambda: bool(task.cancelled))
+    return IdList(store.articles.ids(query, stop=stop))
 
 
 def summaries(store: Any, ids: list[str]) -> list[ArticleSummary]:

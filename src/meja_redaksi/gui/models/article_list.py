@@ -24,7 +24,7 @@ from meja_redaksi.domain.queries import ArticleQuery, ArticleSummary, SortKey
 from meja_redaksi.gui import store_jobs
 from meja_redaksi.gui.labels import status_label
 from meja_redaksi.gui.models.id_list import IdList
-from meja_redaksi.gui.tasks import TaskRunner
+from meja_redaksi.gui.tasks import Task, TaskRunner
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 25  # rows kept for scrolling back; older pages are fetched again when shown
@@ -57,12 +57,16 @@ class ArticleListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[str]] = OrderedDict()
         self._query = ArticleQuery()
         self._generation = 0
+        self._page_tasks: dict[int, Task] = {}  # page -> its queued or running read
 
     def set_ids(self, ids: IdList | list[str], query: ArticleQuery | None = None) -> None:
         """Show ``ids``, the ids of ``query`` in order (the row cache starts afresh)."""
         query = query or ArticleQuery()
         self.beginResetModel()
         self._generation += 1
+        for task in self._page_tasks.values():
+            task.cancel()  # pages of the previous ids still queued are not read at all
+        self._page_tasks.clear()
         self._rows.clear()
         self._pages.clear()
         self._query = query
@@ -171,15 +175,21 @@ class ArticleListModel(QAbstractTableModel):
         self._loading.add(page)
         ids = self._ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)
         generation, query, offset = self._generation, self._query, page * PAGE_SIZE
-        self._runner.submit(
+        self._page_tasks[page] = self._runner.submit(
             lambda store, _task: store_jobs.page(store, query, ids, offset),
             on_done=lambda rows: self._loaded(generation, page, rows),
-            on_error=lambda _message: self._loading.discard(page),
+            on_error=lambda _message: self._failed(generation, page),
         )
+
+    def _failed(self, generation: int, page: int) -> None:
+        if generation == self._generation:
+            self._loading.discard(page)
+            self._page_tasks.pop(page, None)
 
     def _loaded(self, generation: int, page: int, rows: list[ArticleSummary]) -> None:
         if generation != self._generation:
             return
+        self._page_tasks.pop(page, None)
         for summary in rows:
             self._rows[summary.id] = summary
         self._pages[page] = [summary.id for summary in rows]
