@@ -133,6 +133,9 @@ def test_keyboard_next_moves_the_selection(window: MainWindow, qtbot, tmp_path: 
     assert "2" in page.captions.position_label.text()
     page.captions.previous_button.click()
     assert page.strip.selected_ids() == [ids[0]]
+    page.strip.selectAll()
+    assert page.captions.position_label.text() == "2 selected"
+    assert page.captions.caption_edit.placeholderText() == ""  # both still empty: not mixed
 
 
 def test_export_writes_the_caption_into_the_file(

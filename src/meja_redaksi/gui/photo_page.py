@@ -175,6 +175,8 @@ class PhotoPage(QWidget):
         self.supply_button.setEnabled(len(photos) == 1 and not photos[0].file_present)
         if len(ids) == 1:
             self.captions.set_position(self.strip.photo_ids().index(ids[0]) + 1, self.strip.count())
+        elif ids:
+            self.captions.position_label.setText(self.tr("%n selected", "", len(ids)))
 
     def _step(self, delta: int) -> None:
         rows = [self.strip.row(item) for item in self.strip.selectedItems()]
