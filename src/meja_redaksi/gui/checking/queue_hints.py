@@ -1,0 +1,109 @@
+"""Hint counts for the review queue, computed on the ``bulk`` worker a few articles at a time.
+
+Each time the queue model is refilled, the articles it shows are loaded and checked on the worker
+(``CopyChecker.check_article``) in small batches, each its own task, so saves, searches and counts
+queued meanwhile are not held up; counts are kept per article version (``updated_at``), so a refreshed queue only
+checks what changed. The checker lives on the worker thread only (it is not shared with the editors,
+whose checker the GUI thread uses) and is reopened when the newsroom dictionary file changes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from meja_redaksi.checking import CopyChecker
+from meja_redaksi.domain.errors import NotFoundError
+from meja_redaksi.gui.checking.editor_checks import newsroom_path
+
+BATCH = 8
+_worker = threading.local()
+
+
+def worker_checker(dictionary: Path) -> CopyChecker:
+    """The calling worker thread's checker for ``dictionary`` (reopened when the file changes)."""
+    try:
+        stamp = dictionary.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    cached = getattr(_worker, "checker", None)
+    if cached is None or cached[0] != (dictionary, stamp):
+        _worker.checker = ((dictionary, stamp), CopyChecker(dictionary))
+    checker: CopyChecker = _worker.checker[1]
+    return checker
+
+
+def count_hints(store: Any, dictionary: Path, ids: list[str]) -> dict[str, tuple[object, int]]:
+    """``{id: (updated_at, hints)}`` for the articles of ``ids`` that still exist."""
+    checker = worker_checker(dictionary)
+    counts = {}
+    for article_id in ids:
+        try:
+            article = store.articles.get(article_id)
+        except NotFoundError:  # deleted meanwhile: no count, the queue refresh follows
+            continue
+        counts[article_id] = (article.updated_at, len(checker.check_article(article)))
+    return counts
+
+
+class QueueHintCounter(QObject):
+    """Keeps hint counts of listed articles current.
+
+    ``ids()`` gives the ``(id, updated_at)`` of the articles shown; ``deliver(counts)`` gets ``{id: n}``
+    each time more are counted.
+    """
+
+    def __init__(
+        self,
+        runner: Any,
+        store_path: Path | None,
+        ids: Callable[[], list[tuple[str, object]]],
+        deliver: Callable[[dict[str, int]], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.store_path = store_path
+        self.ids = ids
+        self.deliver = deliver
+        self._dictionary: Path | None = None
+        self._known: dict[str, tuple[object, int]] = {}
+        self._todo: list[str] = []
+
+    def refresh(self) -> None:
+        """Count what the model shows now (an article counted since its last change keeps its count)."""
+        if self._dictionary is None:
+            self._dictionary = newsroom_path(self.store_path)
+        shown = self.ids()
+        self._todo = [i for i, version in shown if self._known.get(i, (None, 0))[0] != version]
+        self._publish()
+        self._next()
+
+    def forget(self) -> None:
+        """Recount everything on the next refresh (after the dictionary or the rules changed)."""
+        self._known.clear()
+
+    def _publish(self) -> None:
+        self.deliver({i: n for i, (_rev, n) in self._known.items()})
+
+    def _next(self) -> None:
+        if not self._todo or self._dictionary is None:
+            return
+        batch, self._todo = self._todo[:BATCH], self._todo[BATCH:]
+        dictionary = self._dictionary
+        self.runner.submit(
+            lambda store, _t: count_hints(store, dictionary, batch),
+            lane="bulk",
+            key=f"queue-hints:{id(self)}",
+            on_done=self._counted,
+            on_error=lambda _message: self._next(),
+        )
+
+    def _counted(self, counts: dict[str, tuple[object, int]]) -> None:
+        self._known.update(counts)
+        self._publish()
+        self._next()

@@ -1,0 +1,52 @@
+"""Hint counts for the review queue, counted on the bulk worker against the store's dictionary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from meja_redaksi.checking import CopyChecker, HintKind
+from meja_redaksi.gui.checking.editor_checks import NEWSROOM_FILE
+from meja_redaksi.gui.checking.queue_hints import QueueHintCounter
+from meja_redaksi.gui.main_window import MainWindow
+from meja_redaksi.store import Store
+
+
+def _articles(store_path: Path, count: int) -> list:
+    store = Store.open(store_path)
+    try:
+        ids = [s.id for s in store.articles.search("Jakarta", limit=count)]
+        return [store.articles.get(i) for i in ids]
+    finally:
+        store.close()
+
+
+def test_counts_match_the_checker_and_are_kept_per_version(
+    window: MainWindow, qtbot, store_path: Path
+) -> None:
+    articles = _articles(store_path, 12)
+    assert len(articles) == 12
+    bare = CopyChecker(store_path.parent / "elsewhere" / NEWSROOM_FILE)
+    flagged = next(
+        h.text for a in articles for h in bare.check_article(a) if h.kind is HintKind.SPELLING
+    )
+    (store_path.parent / NEWSROOM_FILE).write_text(f"{flagged}\n", encoding="utf-8")
+    delivered: list[dict[str, int]] = []
+    counter = QueueHintCounter(
+        window.runner,
+        store_path,
+        lambda: [(a.id, a.updated_at) for a in articles],
+        delivered.append,
+    )
+    counter.refresh()
+    qtbot.waitUntil(lambda: bool(delivered) and len(delivered[-1]) == 12, timeout=20000)
+    checker = CopyChecker(store_path.parent / NEWSROOM_FILE)
+    expected = {a.id: len(checker.check_article(a)) for a in articles}
+    assert delivered[-1] == expected
+    assert any(expected.values())
+    # the store's newsroom dictionary was used: the word added there is no longer counted
+    assert sum(expected.values()) < sum(len(bare.check_article(a)) for a in articles)
+    qtbot.waitUntil(lambda: window.runner.pending() == 0)
+    before = len(delivered)
+    counter.refresh()  # nothing changed: counts are shown at once, nothing is re-checked
+    assert delivered[-1] == expected and len(delivered) == before + 1
+    assert window.runner.pending() == 0
