@@ -33,7 +33,6 @@ def test_counts_match_the_checker_and_are_kept_per_version(
     delivered: list[dict[str, int]] = []
     counter = QueueHintCounter(
         window.runner,
-        store_path,
         lambda: [(a.id, a.updated_at) for a in articles],
         delivered.append,
     )

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 
 from meja_redaksi.checking import CopyChecker
 from meja_redaksi.domain.errors import NotFoundError
-from meja_redaksi.gui.checking.editor_checks import newsroom_path
+from meja_redaksi.gui.checking.editor_checks import NEWSROOM_FILE
 
 BATCH = 8
 _worker = threading.local()
@@ -37,9 +37,9 @@ def worker_checker(dictionary: Path) -> CopyChecker:
     return checker
 
 
-def count_hints(store: Any, dictionary: Path, ids: list[str]) -> dict[str, tuple[object, int]]:
+def count_hints(store: Any, ids: list[str]) -> dict[str, tuple[object, int]]:
     """``{id: (updated_at, hints)}`` for the articles of ``ids`` that still exist."""
-    checker = worker_checker(dictionary)
+    checker = worker_checker(Path(store.path).resolve().parent / NEWSROOM_FILE)
     counts = {}
     for article_id in ids:
         try:
@@ -60,24 +60,19 @@ class QueueHintCounter(QObject):
     def __init__(
         self,
         runner: Any,
-        store_path: Path | None,
         ids: Callable[[], list[tuple[str, object]]],
         deliver: Callable[[dict[str, int]], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.store_path = store_path
         self.ids = ids
         self.deliver = deliver
-        self._dictionary: Path | None = None
         self._known: dict[str, tuple[object, int]] = {}
         self._todo: list[str] = []
 
     def refresh(self) -> None:
         """Count what the model shows now (an article counted since its last change keeps its count)."""
-        if self._dictionary is None:
-            self._dictionary = newsroom_path(self.store_path)
         shown = self.ids()
         self._todo = [i for i, version in shown if self._known.get(i, (None, 0))[0] != version]
         self._publish()
@@ -91,12 +86,11 @@ class QueueHintCounter(QObject):
         self.deliver({i: n for i, (_rev, n) in self._known.items()})
 
     def _next(self) -> None:
-        if not self._todo or self._dictionary is None:
+        if not self._todo:
             return
         batch, self._todo = self._todo[:BATCH], self._todo[BATCH:]
-        dictionary = self._dictionary
         self.runner.submit(
-            lambda store, _t: count_hints(store, dictionary, batch),
+            lambda store, _t: count_hints(store, batch),
             lane="bulk",
             key=f"queue-hints:{id(self)}",
             on_done=self._counted,
