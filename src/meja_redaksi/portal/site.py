@@ -24,6 +24,7 @@ from meja_redaksi.portal.blobs import SHA256, BlobStore
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow, BlobRow, DeskRow, PhotoRow, UserRow
 from meja_redaksi.portal.views import ViewCounter
+from meja_redaksi.render.conventions import credit_line
 from meja_redaksi.render.html import render_body_html, sanitize_html
 
 SITE_NAME = "Portal Berita"
@@ -149,7 +150,9 @@ def _article_html(page: _Page, row: ArticleRow, url: str) -> str:
     if photo is not None:
         image = f'<img src="{_photo_url(photo)}" alt="{_e(photo.alt_text or photo.title)}">'
         credit = (
-            f' <span class="photo-credit">(Foto: {_e(photo.credit)})</span>' if photo.credit else ""
+            f' <span class="photo-credit">({_e(credit_line(photo.credit))})</span>'
+            if photo.credit.strip()
+            else ""
         )
         figure = (
             f'<figure class="main-photo">{image if photo.sha256 else ""}<figcaption>'

@@ -63,6 +63,7 @@ from meja_redaksi.render.context import JAKARTA, ArticleContext, date_to_datetim
 from meja_redaksi.render.conventions import (
     PHOTO_SCHEME,
     PULL_QUOTE_MARKER,
+    credit_line,
     escape_markdown_text,
     extract_pull_quotes,
     photo_ids_in,
@@ -113,6 +114,7 @@ __all__ = [
     "article_to_markdown",
     "article_to_ninjs",
     "check_base_revision",
+    "credit_line",
     "date_to_datetime",
     "decode_text",
     "escape_markdown_text",

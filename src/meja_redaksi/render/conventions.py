@@ -62,3 +62,23 @@ def extract_pull_quotes(markdown_text: str) -> list[str]:
 def photo_ids_in(markdown_text: str) -> list[str]:
     """The ids of the photos referenced inline in ``markdown_text``, in order, without repeats."""
     return list(dict.fromkeys(m.lower() for m in _PHOTO_REF.findall(markdown_text)))
+
+
+def credit_line(credit: str) -> str:
+    """The portal's credit text ``Foto: <credit>``; a credit that already says ``Foto:`` is kept as it is.
+
+    Credits arrive both ways: imported pages carry the bare name ("Mustaqim Amna"), the caption panel's
+    default is "Foto: <photographer>". Empty stays empty.
+    """
+    credit = credit.strip()
+    if not credit:
+        return ""
+    return credit if credit.casefold().startswith("foto:") else f"Foto: {credit}"
+
+
+def credit_name(credit: str) -> str:
+    """The name in a credit, without a leading ``Foto:`` ("Foto: Reza Pratama" -> "Reza Pratama")."""
+    credit = credit.strip()
+    if credit.casefold().startswith("foto:"):
+        return credit[len("foto:") :].strip()
+    return credit

@@ -19,7 +19,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from meja_redaksi.domain.entities import Photo
-from meja_redaksi.render.conventions import PHOTO_SCHEME, PULL_QUOTE_MARKER
+from meja_redaksi.render.conventions import PHOTO_SCHEME, PULL_QUOTE_MARKER, credit_line
 
 PhotoUrl = Callable[[Photo], str | None]
 """Gives the URL of a photo's file for an ``<img src>`` (None: no file to show)."""
@@ -91,7 +91,7 @@ def sanitize_html(fragment: str) -> str:
 
 def photo_caption_text(photo: Photo) -> tuple[str, str]:
     """The two parts of a photo's caption line as the portal shows it: title and ``(Foto: credit)``."""
-    credit = f"(Foto: {photo.credit})" if photo.credit else ""
+    credit = f"({credit_line(photo.credit)})" if photo.credit.strip() else ""
     return photo.title or photo.caption, credit
 
 

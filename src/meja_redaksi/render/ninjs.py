@@ -10,6 +10,7 @@ from meja_redaksi.domain.entities import Photo
 from meja_redaksi.domain.enums import ArticleStatus, RefKind
 from meja_redaksi.domain.text import count_words
 from meja_redaksi.render.context import ArticleContext
+from meja_redaksi.render.conventions import credit_name
 from meja_redaksi.render.html import PhotoUrl, figure_html, media_url, render_body_html
 
 NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"
@@ -69,7 +70,7 @@ def _picture(name: str, photo: Photo, photo_url: PhotoUrl) -> dict[str, Any]:
             {"role": "alt", "contenttype": "text/plain", "value": photo.alt_text}
         )
     if photo.credit:
-        picture["by"] = photo.credit
+        picture["by"] = credit_name(photo.credit)
         picture["copyrightnotice"] = photo.credit
     if photo.keywords:
         picture["subjects"] = [{"name": k, "literal": k} for k in photo.keywords]
