@@ -69,3 +69,22 @@ def test_inline_photo_without_file_keeps_its_caption(tmp_path: Path) -> None:
     page = preview_html(_data(tmp_path, photo_files={}, photo_image="", photo_missing="no file"))
     assert "preview-media/" in page  # points nowhere on disk: QTextBrowser shows no image
     assert "Balai Kota" in page and "no file" in page
+
+
+def test_editor_preview_pane_shows_the_portal_rendering(window, qtbot) -> None:
+    editor = window.new_article()
+    editor.ui.headlineEdit.setText("Gubernur Bahas Sister City")
+    from meja_redaksi.gui.editor.markdown_bridge import set_markdown
+
+    set_markdown(
+        editor.ui.bodyEdit.document(),
+        "Paragraf awal <script>alert(1)</script>.\n\n> [!PULLQUOTE]\n> Kita ingin ada langkah",
+    )
+    editor.ui.sideTabs.setCurrentWidget(editor.ui.previewTab)
+    editor.refresh_preview()
+    browser = editor.ui.previewBrowser
+    qtbot.waitUntil(lambda: "Kita ingin ada langkah" in browser.toPlainText(), timeout=10000)
+    shown = browser.toPlainText()
+    assert "[!PULLQUOTE]" not in shown
+    assert "<script>alert(1)</script>" in shown  # typed text is shown, never run or dropped
+    assert "Gubernur Bahas Sister City" in shown

@@ -47,7 +47,13 @@ def set_markdown(document: QTextDocument, markdown: str) -> None:
         quotes.append(" ".join(line.strip() for line in lines if line.strip()))
         return _PLACEHOLDER.format(len(quotes) - 1) + "\n"
 
-    document.setMarkdown(_PULLQUOTE_BLOCK.sub(hide, markdown))
+    # Raw HTML in a body is text (as render/ shows it): Qt's default GitHub dialect would drop tags
+    # such as "<script>" and their text from the editor, and the next save would lose them.
+    features = QTextDocument.MarkdownFeature
+    document.setMarkdown(
+        _PULLQUOTE_BLOCK.sub(hide, markdown),
+        features.MarkdownDialectGitHub | features.MarkdownNoHTML,
+    )
     block = document.begin()
     while block.isValid():
         found = _PLACEHOLDER_RE.match(block.text())
