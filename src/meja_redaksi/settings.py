@@ -37,6 +37,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("splitter_sizes", list, [], "widths of the sidebar, list and editor panes"),
     SettingSpec("open_articles", list, [], "ids of the articles open in editor tabs"),
     SettingSpec("current_view", str, "all", "the sidebar view shown last"),
+    SettingSpec(
+        "portal_url", str, "", "the portal this desk syncs with ('' = the store's last one)"
+    ),
+    SettingSpec(
+        "sync_interval_minutes", int, 5, "minutes between background syncs (0 = only on demand)"
+    ),
 )
 _BY_KEY = {spec.key: spec for spec in SPECS}
 LANGUAGES = ("id", "en")

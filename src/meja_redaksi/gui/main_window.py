@@ -231,6 +231,12 @@ class MainWindow(EditorTabsMixin, QMainWindow):
         from meja_redaksi.gui.workflow import install_workflow_ui
 
         self.workflow_ui = install_workflow_ui(self)
+        self._install_sync()
+
+    def _install_sync(self) -> None:
+        from meja_redaksi.gui.sync import install_sync_ui
+
+        self.sync_ui = install_sync_ui(self)
 
     def _reference_loaded(self, reference: store_jobs.ReferenceData) -> None:
         self._apply_reference(reference)
@@ -369,6 +375,8 @@ class MainWindow(EditorTabsMixin, QMainWindow):
         self._fill_status_filter()
         if hasattr(self, "revision_dock"):
             self.revision_dock.setWindowTitle(self.tr("Revision history"))
+        if hasattr(self, "sync_ui"):
+            self.sync_ui.retranslate()
         for index in range(self.ui.deskFilter.count()):
             if self.ui.deskFilter.itemData(index) is None:
                 self.ui.deskFilter.setItemText(index, self.tr("All desks"))

@@ -28,9 +28,10 @@ from meja_redaksi.store.articles import (
     load_article,
 )
 from meja_redaksi.store.convert import PHOTO_FIELDS, roles_to_db
-from meja_redaksi.store.models import ArticleRow, DeskRow, PersonRow, PhotoRow
+from meja_redaksi.store.models import ArticleRow, AssignmentRow, DeskRow, PersonRow, PhotoRow
 from meja_redaksi.store.people import _check_unique_person
 from meja_redaksi.store.store import Store
+from meja_redaksi.store.sync_bulk import insert_new_articles
 from meja_redaksi.store.sync_rows import ROWS
 
 Record = Article | Photo | Desk | Person
@@ -65,6 +66,61 @@ def _marks(session: Session, entity: str, ids: Sequence[str]) -> dict[str, bool]
         found = session.execute(select(row.id, row.dirty).where(row.id.in_(chunk)))
         out.update({r.id: bool(r.dirty) for r in found})
     return out
+
+
+def _references(value: Record | None) -> list[tuple[str, str | None]]:
+    """(table, id) of every record ``value`` points at (the store's foreign keys)."""
+    if isinstance(value, Article):
+        return [
+            ("desk", value.desk_id),
+            ("person", value.reporter_id),
+            ("person", value.photographer_id),
+            ("person", value.editor_id),
+            ("photo", value.main_photo_id),
+            ("assignment", value.assignment_id),
+            *(("photo", p) for p in value.gallery),
+        ]
+    if isinstance(value, Photo):
+        return [("person", value.photographer_id)]
+    if isinstance(value, Person):
+        return [("desk", value.desk_id)]
+    return []
+
+
+def _missing_references(session: Session, page: Sequence[PulledRecord]) -> set[str]:
+    """Ids of the page's records that point at a desk, person, photo or assignment nobody has.
+
+    The store's foreign keys are checked at commit, so one such record would refuse the whole page.
+    """
+    tables = {**ROWS, "assignment": AssignmentRow}
+    arriving = {(r.entity, r.id) for r in page if r.value is not None}
+    wanted: dict[str, set[str]] = {}
+    for record in page:
+        for table, ref in _references(record.value):
+            if ref is not None and (table, ref) not in arriving:
+                wanted.setdefault(table, set()).add(ref)
+    known: set[tuple[str, str]] = set()
+    for table, ids in wanted.items():
+        row = tables[table]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), ID_CHUNK):
+            chunk = ordered[start : start + ID_CHUNK]
+            found = session.scalars(select(row.id).where(row.id.in_(chunk)))
+            known.update((table, i) for i in found)
+    orphans: set[str] = set()
+    while True:  # a record pointing at a refused one is refused too
+        found_orphans = {
+            r.id
+            for r in page
+            if any(
+                ref is not None and (t, ref) not in arriving and (t, ref) not in known
+                for t, ref in _references(r.value)
+            )
+        }
+        if found_orphans <= orphans:
+            return orphans
+        orphans |= found_orphans
+        arriving = {(r.entity, r.id) for r in page if r.value is not None and r.id not in orphans}
 
 
 def _write_article(session: Session, article: Article, rev: int, now: datetime) -> None:
@@ -158,6 +214,29 @@ def _refresh_names(session: Session, written: Sequence[PulledRecord]) -> None:
             denorm.refresh_photo_text(session, value.id)
 
 
+def _insert_fresh(
+    session: Session, fresh: Sequence[PulledRecord], now: datetime, skipped: list[str]
+) -> list[PulledRecord]:
+    """Articles new to the store, in one go; one by one if the store refuses the batch."""
+    pairs = [(r.value, r.rev) for r in fresh if isinstance(r.value, Article)]
+    try:
+        with session.begin_nested():
+            insert_new_articles(session, pairs, now)
+        return list(fresh)
+    except UserError:
+        pass
+    written: list[PulledRecord] = []
+    for record in fresh:
+        try:
+            with session.begin_nested():
+                _write(session, record, now)
+        except UserError as exc:
+            skipped.append(f"{record.entity} {record.id}: {exc}")
+            continue
+        written.append(record)
+    return written
+
+
 def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
     """Write a page of the portal's records in one transaction; records with local work are kept.
 
@@ -173,7 +252,22 @@ def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
         for entity in {r.entity for r in page}:
             ids = [r.id for r in page if r.entity == entity]
             dirty[entity] = _marks(session, entity, ids)
+        orphans = _missing_references(session, page)
+        fresh = [
+            r
+            for r in page
+            if isinstance(r.value, Article) and r.id not in orphans and r.id not in dirty[r.entity]
+        ]
+        fresh_ids = {r.id for r in fresh}
         for record in page:
+            if record.id in fresh_ids:
+                continue
+            if record.id in orphans:
+                skipped.append(
+                    f"{record.entity} {record.id}: it refers to a desk, person, photo or "
+                    "assignment that is not in the store"
+                )
+                continue
             marks = dirty[record.entity]
             if marks.get(record.id, False):
                 kept += 1
@@ -195,5 +289,6 @@ def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
                 continue
             marks[record.id] = False
             written.append(record)
+        written.extend(_insert_fresh(session, fresh, now, skipped))
         _refresh_names(session, written)
     return ApplyResult(len(written), kept, skipped)

@@ -1,0 +1,228 @@
+"""Sync in the main window: the "Synchronize" action, background rounds, sign-in and the status bar.
+
+Every sync round, sign-in and status query runs on the task runner's ``bulk`` lane (its own store
+connection), never on the GUI thread. The status bar shows online/offline, pending local changes,
+the last sync (Indonesian date and time) and the number of held conflicts.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+
+from meja_redaksi.domain.dates import format_long_date
+from meja_redaksi.domain.errors import UserError
+from meja_redaksi.gui.sync.sign_in import SignInDialog
+from meja_redaksi.sync.client import PortalRefused, PortalUnreachable
+from meja_redaksi.sync.service import (
+    DEFAULT_PORTAL,
+    PORTAL_KEY,
+    NotSignedIn,
+    SyncStatus,
+    sign_in,
+    sync_once,
+    sync_status,
+)
+
+STATUS_REFRESH_MS = 4000
+SYNC_LANE = "bulk"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOutcome:
+    """A sync round as the GUI needs it: reachable or not, signed in or not, the new status."""
+
+    online: bool | None
+    signed_in: bool
+    pulled: int
+    error: str
+    status: SyncStatus
+    thread: str
+
+
+def run_sync(store: Any, portal_url: str | None) -> SyncOutcome:
+    """One sync round on a worker lane; a network or sign-in failure becomes part of the outcome."""
+    online: bool | None = True
+    signed_in, pulled, error = True, 0, ""
+    try:
+        report, _skipped = sync_once(store, portal_url or None)
+        pulled = report.pulled
+    except NotSignedIn as exc:
+        online, signed_in, error = None, False, str(exc)
+    except PortalUnreachable as exc:
+        online, error = False, str(exc)
+    except PortalRefused as exc:
+        signed_in = exc.status != 401
+        error = str(exc)
+    except UserError as exc:
+        error = str(exc)
+    thread = threading.current_thread().name
+    return SyncOutcome(online, signed_in, pulled, error, sync_status(store), thread)
+
+
+def local_time(iso: str | None) -> str:
+    """``2026-11-28T06:10:00+00:00`` -> ``Sabtu, 28 November 2026 13.10`` in this machine's zone."""
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso).astimezone()
+    return f"{format_long_date(moment)} {moment:%H.%M}"
+
+
+class SyncController(QObject):
+    """The sync action, the background timer, the sign-in dialog and the status-bar label."""
+
+    status_changed = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("syncController")
+        self.window = window
+        self.runner = window.runner  # type: ignore[attr-defined]
+        self.settings = window.settings  # type: ignore[attr-defined]
+        self.status: SyncStatus | None = None
+        self.online: bool | None = None
+        self.signed_in = True
+        self.running = False
+        self.label = QLabel()
+        self.label.setObjectName("syncStatusLabel")
+        window.ui.statusBar.addPermanentWidget(self.label)  # type: ignore[attr-defined]
+        self.sync_action = QAction(self)
+        self.sync_action.setObjectName("actionSync")
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.sign_in_action = QAction(self)
+        self.sign_in_action.setObjectName("actionPortalSignIn")
+        self.sign_in_action.triggered.connect(self.ask_sign_in)
+        ui = window.ui  # type: ignore[attr-defined]
+        ui.menuFile.insertAction(ui.actionQuit, self.sync_action)
+        ui.menuFile.insertAction(ui.actionQuit, self.sign_in_action)
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        ui.mainToolBar.addAction(self.sync_action)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.timeout.connect(self.sync_now)
+        self.status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
+        self.status_timer.timeout.connect(self.refresh_status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.sync_action.setText(self.tr("Synchronize"))
+        self.sync_action.setToolTip(self.tr("Send local changes to the portal and fetch new ones"))
+        self.sign_in_action.setText(self.tr("Sign in to the portal…"))
+        self._show()
+
+    def start(self, interval_minutes: int | None = None) -> None:
+        """Begin the background rounds (every ``sync_interval_minutes``) and the status refresh."""
+        minutes = int(self.settings.get("sync_interval_minutes"))
+        minutes = minutes if interval_minutes is None else interval_minutes
+        if minutes > 0:
+            self.sync_timer.start(minutes * 60_000)
+        self.status_timer.start()
+        self.refresh_status()
+        if minutes > 0:
+            QTimer.singleShot(2000, self.sync_now)
+
+    def portal_url(self) -> str:
+        """The portal address from the settings ('' = the store's own)."""
+        return str(self.settings.get("portal_url"))
+
+    # --- jobs -------------------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        """Query pending changes and conflicts off the GUI thread."""
+        self.runner.submit(
+            lambda store, _t: sync_status(store),
+            lane=SYNC_LANE,
+            key="sync-status",
+            on_done=self._status_loaded,
+        )
+
+    def sync_now(self) -> None:
+        """Start a sync round unless one is running."""
+        if self.running:
+            return
+        self.running = True
+        self._show()
+        url = self.portal_url()
+        self.runner.submit(
+            lambda store, _t: run_sync(store, url),
+            lane=SYNC_LANE,
+            on_done=self._synced,
+            on_error=self._failed,
+        )
+
+    def ask_sign_in(self) -> None:
+        """Show the sign-in dialog; sign in off the GUI thread, then sync."""
+        url = self.portal_url() or (self.status.portal if self.status else None) or DEFAULT_PORTAL
+        dialog = SignInDialog(url, str(self.settings.get("user")), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.sign_in_with(*dialog.values())
+
+    def sign_in_with(self, url: str, username: str, password: str) -> None:
+        """Get a device token for this store (kept beside it, 0600), then sync."""
+
+        def job(store: Any, _task: Any) -> None:
+            sign_in(store, url, username, password)
+            store.sync_state.set(PORTAL_KEY, url)
+
+        def done(_result: None) -> None:
+            self.settings.set("portal_url", url)
+            self.signed_in = True
+            self.show_message(self.tr("Signed in to the portal as %1").replace("%1", username))
+            self.sync_now()
+
+        self.runner.submit(job, lane=SYNC_LANE, on_done=done, on_error=self.show_message)
+
+    # --- results ----------------------------------------------------------------------------------
+    def _status_loaded(self, status: SyncStatus) -> None:
+        self.status = status
+        self._show()
+        self.status_changed.emit(status)
+
+    def _synced(self, outcome: SyncOutcome) -> None:
+        self.running = False
+        self.online = outcome.online
+        self.signed_in = outcome.signed_in
+        if outcome.error:
+            self.show_message(self.tr("Sync failed: %1").replace("%1", outcome.error))
+        self._status_loaded(outcome.status)
+        if outcome.pulled:
+            self.window.refresh_all()  # type: ignore[attr-defined]
+        self.finished.emit(outcome)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.show_message(self.tr("Sync failed: %1").replace("%1", message))
+        self._show()
+
+    def show_message(self, text: str) -> None:
+        """A passing message in the status bar."""
+        self.window.show_message(text)  # type: ignore[attr-defined]
+
+    def _show(self) -> None:
+        parts: list[str] = []
+        if self.running:
+            parts.append(self.tr("Synchronizing…"))
+        elif not self.signed_in:
+            parts.append(self.tr("Not signed in to the portal"))
+        elif self.online is None:
+            parts.append(self.tr("Not synced yet"))
+        else:
+            parts.append(self.tr("Online") if self.online else self.tr("Offline"))
+        status = self.status
+        if status is not None:
+            parts.append(self.tr("%n pending change(s)", "", status.pending))
+            if status.last_sync:
+                parts.append(self.tr("last sync %1").replace("%1", local_time(status.last_sync)))
+            if status.conflicts:
+                parts.append(self.tr("%n conflict(s)", "", status.conflicts))
+        self.label.setText(" · ".join(parts))
+        colour = "#b00020" if status is not None and status.conflicts else ""
+        self.label.setStyleSheet(f"color: {colour};" if colour else "")
