@@ -4,9 +4,11 @@ Runs ``pyside6-lupdate`` over all of ``src/meja_redaksi/gui`` and the Designer f
 ``resources/translations/meja_redaksi_{id,en}.ts`` (strings no longer in the code are dropped). Then:
 
 * English: every unfinished message gets its source text (numerus forms: ``word(s)`` -> word / words);
-* Indonesian: unfinished messages are filled from ``resources/translations/id_supplement.tsv``
-  (``source<TAB>translation``, one a line; ``context<TAB>source<TAB>translation`` for a context-only
-  one) or from the same source already translated elsewhere in the catalogue.
+* Indonesian: ``resources/translations/id_supplement.tsv`` holds ``source<TAB>translation`` lines (fill
+  any unfinished message of that source) and ``context<TAB>source<TAB>translation`` lines (set that
+  context's message, even one translated before: the table wins); other unfinished messages take a
+  translation from ``docs/translations/*_id.ts`` (same context and source), else the same source's
+  translation from elsewhere in the catalogue.
 
 Prints the Indonesian sources still missing (exit status 1 when any is), so a new string shows up here
 and in ``tests/gui/test_translations.py``. Run: ``.venv/bin/python tools/update_translations.py``.
@@ -52,6 +54,22 @@ def run_lupdate(targets: list[Path]) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def other_catalogues() -> dict[tuple[str, str], str]:
+    """Finished translations by (context, source) of the catalogues other engineers keep in
+    ``docs/translations/*.ts`` (they fill unfinished messages only)."""
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((ROOT / "docs" / "translations").glob("*_id.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and _finished(translation):
+                    text = "".join(translation.itertext()).strip()
+                    if text:
+                        found[(name, message.findtext("source") or "")] = text
+    return found
 
 
 def load_supplement() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
@@ -105,6 +123,7 @@ def fill(path: Path, language: str) -> list[str]:
     tree = ET.parse(path)
     root = tree.getroot()
     plain, by_context = load_supplement()
+    others = other_catalogues() if language == "id" else {}
     known = _known(root)
     missing = []
     for context in root.iter("context"):
@@ -113,17 +132,20 @@ def fill(path: Path, language: str) -> list[str]:
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
-            if _finished(translation):
-                continue
             source = message.findtext("source") or ""
             numerus = message.get("numerus") == "yes"
+            specific = by_context.get((name, source))
+            text = (
+                specific if specific is not None else others.get((name, source), plain.get(source))
+            )
+            if _finished(translation) and (language == "en" or specific is None):
+                continue
             if language == "en":
                 if numerus:
                     _set_numerus(translation, [_PLURAL.sub("", source), _PLURAL.sub(r"\1", source)])
                 else:
                     _set_plain(translation, source)
                 continue
-            text = by_context.get((name, source), plain.get(source))
             if text is not None:
                 if numerus:
                     _set_numerus(translation, [text])

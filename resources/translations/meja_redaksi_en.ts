@@ -174,6 +174,10 @@
         </translation>
     </message>
     <message>
+        <source>Adding photos: %1 of %2</source>
+        <translation>Adding photos: %1 of %2</translation>
+    </message>
+    <message>
         <source>★ Main: %1</source>
         <translation>★ Main: %1</translation>
     </message>
@@ -533,6 +537,64 @@
     <message>
         <source>Added to the newsroom dictionary: %1</source>
         <translation>Added to the newsroom dictionary: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDock</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; synchronizing</source>
+        <translation>Conflict resolved; synchronizing</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Portal version</source>
+        <translation>Portal version</translation>
+    </message>
+    <message>
+        <source>Local version</source>
+        <translation>Local version</translation>
+    </message>
+    <message>
+        <source>Take the portal&apos;s</source>
+        <translation>Take the portal&apos;s</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Merge by hand…</source>
+        <translation>Merge by hand…</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in step with the portal.</source>
+        <translation>No conflicts: everything is in step with the portal.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1023,13 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Merge by hand</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPanel</name>
     <message>
         <source>Mark all as read</source>
@@ -1110,6 +1179,14 @@
         <translation>Export with captions…</translation>
     </message>
     <message>
+        <source>Add its file…</source>
+        <translation>Add its file…</translation>
+    </message>
+    <message>
+        <source>This photo has a caption but no file yet: choose the image file</source>
+        <translation>This photo has a caption but no file yet: choose the image file</translation>
+    </message>
+    <message>
         <source>Only photos without caption or credit</source>
         <translation>Only photos without caption or credit</translation>
     </message>
@@ -1125,6 +1202,13 @@
         <translation>
             <numerusform>%n without caption or credit</numerusform>
             <numerusform>%n without caption or credit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1161,6 +1245,10 @@
     <message>
         <source>Photos are still being added: wait or cancel first.</source>
         <translation>Photos are still being added: wait or cancel first.</translation>
+    </message>
+    <message>
+        <source>Added the file of &apos;%1&apos;.</source>
+        <translation>Added the file of &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Select the photos to export first.</source>
@@ -1202,6 +1290,14 @@
     <message>
         <source>No caption yet</source>
         <translation>No caption yet</translation>
+    </message>
+    <message>
+        <source>The file of this photo is missing: add it to the store</source>
+        <translation>The file of this photo is missing: add it to the store</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>no file</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1442,94 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Sign in to the portal</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portal address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The portal address must start with http:// or https://</source>
+        <translation>The portal address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Enter a user name and a password.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Synchronize</translation>
+    </message>
+    <message>
+        <source>Send local changes to the portal and fetch new ones</source>
+        <translation>Send local changes to the portal and fetch new ones</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal…</source>
+        <translation>Sign in to the portal…</translation>
+    </message>
+    <message>
+        <source>Signed in to the portal as %1</source>
+        <translation>Signed in to the portal as %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Synchronizing…</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal</source>
+        <translation>Not signed in to the portal</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n pending change</numerusform>
+            <numerusform>%n pending changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@
     <name>ArticlePhotosPanel</name>
     <message>
         <source>Drop photo files here to add them to this article</source>
-        <translation>Letakkan berkas foto di sini untuk menambahkannya ke artikel ini</translation>
+        <translation>Jatuhkan berkas foto di sini untuk menambahkannya ke artikel ini</translation>
     </message>
     <message>
         <source>Attach photos…</source>
@@ -170,12 +170,16 @@
         </translation>
     </message>
     <message>
+        <source>Adding photos: %1 of %2</source>
+        <translation>Menambahkan foto: %1 dari %2</translation>
+    </message>
+    <message>
         <source>★ Main: %1</source>
         <translation>★ Utama: %1</translation>
     </message>
     <message>
         <source>No photo attached. Drop files here or attach photos.</source>
-        <translation>Belum ada foto. Letakkan berkas di sini atau lampirkan foto.</translation>
+        <translation>Belum ada foto. Jatuhkan berkas di sini atau lampirkan foto.</translation>
     </message>
     <message>
         <source>caption</source>
@@ -191,7 +195,7 @@
     </message>
     <message>
         <source>lacks: %1</source>
-        <translation>kurang: %1</translation>
+        <translation>belum ada: %1</translation>
     </message>
 </context>
 <context>
@@ -531,6 +535,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictDock</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Konflik sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; synchronizing</source>
+        <translation>Konflik diselesaikan; menyinkronkan</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Portal version</source>
+        <translation>Versi portal</translation>
+    </message>
+    <message>
+        <source>Local version</source>
+        <translation>Versi lokal</translation>
+    </message>
+    <message>
+        <source>Take the portal&apos;s</source>
+        <translation>Pakai versi portal</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pakai versi saya</translation>
+    </message>
+    <message>
+        <source>Merge by hand…</source>
+        <translation>Gabungkan manual…</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Teras</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in step with the portal.</source>
+        <translation>Tidak ada konflik: semuanya sudah sejalan dengan portal.</translation>
+    </message>
+</context>
+<context>
     <name>EditorCopyCheck</name>
     <message>
         <source>Headline</source>
@@ -561,7 +623,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export photos with captions</source>
-        <translation>Ekspor foto dengan keterangan</translation>
+        <translation>Ekspor foto beserta keterangan</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -569,7 +631,7 @@
     </message>
     <message>
         <source>Keep the GPS position in the files</source>
-        <translation>Simpan posisi GPS di berkas</translation>
+        <translation>Pertahankan posisi GPS di dalam berkas</translation>
     </message>
     <message>
         <source>Export</source>
@@ -578,7 +640,7 @@
     <message numerus="yes">
         <source>%n photo(s) will be copied with title, caption, credit and keywords written into the file (IPTC and XMP).</source>
         <translation>
-            <numerusform>%n foto akan disalin dengan judul, keterangan, kredit, dan kata kunci tertulis di berkas (IPTC dan XMP).</numerusform>
+            <numerusform>%n foto akan disalin dengan judul, keterangan, kredit, dan kata kunci ditulis ke dalam berkas (IPTC dan XMP).</numerusform>
         </translation>
     </message>
     <message>
@@ -952,6 +1014,13 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge by hand</source>
+        <translation>Gabungkan manual</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPanel</name>
     <message>
         <source>Mark all as read</source>
@@ -1083,7 +1152,7 @@
     </message>
     <message>
         <source>Export photo with captions…</source>
-        <translation>Ekspor foto dengan keterangan…</translation>
+        <translation>Ekspor foto beserta keterangan…</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1167,15 @@
     </message>
     <message>
         <source>Export with captions…</source>
-        <translation>Ekspor dengan keterangan…</translation>
+        <translation>Ekspor beserta keterangan…</translation>
+    </message>
+    <message>
+        <source>Add its file…</source>
+        <translation>Tambahkan berkasnya…</translation>
+    </message>
+    <message>
+        <source>This photo has a caption but no file yet: choose the image file</source>
+        <translation>Foto ini sudah berketerangan tetapi belum ada berkasnya: pilih berkas gambarnya</translation>
     </message>
     <message>
         <source>Only photos without caption or credit</source>
@@ -1117,9 +1194,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n dipilih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved the captions of %n photo(s).</source>
         <translation>
-            <numerusform>Keterangan %n foto disimpan.</numerusform>
+            <numerusform>Keterangan %n foto tersimpan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,11 +1227,15 @@
     </message>
     <message>
         <source>Photos cannot be added to this store.</source>
-        <translation>Foto tidak dapat ditambahkan ke penyimpanan ini.</translation>
+        <translation>Foto tidak dapat ditambahkan ke basis data ini.</translation>
     </message>
     <message>
         <source>Photos are still being added: wait or cancel first.</source>
         <translation>Foto masih ditambahkan: tunggu atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>Added the file of &apos;%1&apos;.</source>
+        <translation>Berkas &apos;%1&apos; sudah ditambahkan.</translation>
     </message>
     <message>
         <source>Select the photos to export first.</source>
@@ -1157,7 +1244,7 @@
     <message numerus="yes">
         <source>Exported %n photo(s) with captions to %1</source>
         <translation>
-            <numerusform>%n foto dengan keterangan diekspor ke %1</numerusform>
+            <numerusform>%n foto beserta keterangannya diekspor ke %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1189,6 +1276,14 @@
     <message>
         <source>No caption yet</source>
         <translation>Belum ada keterangan</translation>
+    </message>
+    <message>
+        <source>The file of this photo is missing: add it to the store</source>
+        <translation>Berkas foto ini belum ada: tambahkan ke basis data</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>tanpa berkas</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1428,92 @@
     <message>
         <source>unknown</source>
         <translation>tak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Masuk ke portal</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Alamat portal</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The portal address must start with http:// or https://</source>
+        <translation>Alamat portal harus diawali http:// atau https://</translation>
+    </message>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronize</source>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
+        <source>Send local changes to the portal and fetch new ones</source>
+        <translation>Kirim perubahan lokal ke portal dan ambil yang baru</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal…</source>
+        <translation>Masuk ke portal…</translation>
+    </message>
+    <message>
+        <source>Signed in to the portal as %1</source>
+        <translation>Masuk ke portal sebagai %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+    <message>
+        <source>Synchronizing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal</source>
+        <translation>Belum masuk ke portal</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n perubahan tertunda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>sinkron terakhir %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflik</numerusform>
+        </translation>
     </message>
 </context>
 <context>

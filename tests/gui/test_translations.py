@@ -76,3 +76,31 @@ def test_ts_files_hold_every_source_string(tmp_path: Path) -> None:
     for name in ("meja_redaksi_id.ts", "meja_redaksi_en.ts"):
         have = _keys(TS_DIR / name)
         assert wanted - have == set(), f"{name} lacks strings: run tools/update_translations.py"
+
+
+def test_qt_file_dialog_speaks_indonesian(qapp) -> None:
+    """Qt ships no Indonesian: the dialogs the photo commands open use our qtbase_id catalogue."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView, QWidget
+
+    from meja_redaksi.gui.app import install_translations
+
+    assert install_translations("id")
+    try:
+        dialog = QFileDialog(None, "", str(ROOT))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        texts = set()
+        for widget in dialog.findChildren(QWidget):
+            if isinstance(widget, QLabel | QAbstractButton):
+                texts.add(widget.text())
+            texts.update({widget.toolTip(), widget.accessibleName()})
+        model = dialog.findChild(QTreeView).model()
+        texts.update(
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        )
+        dialog.deleteLater()
+    finally:
+        install_translations("en")
+    english = {"&Look in:", "Files of &type:", "Back", "Parent Directory", "Name", "Size", "Cancel"}
+    assert texts & english == set()
+    assert {"&Lihat di:", "&Jenis berkas:", "Nama", "Batal"} <= texts
