@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from meja_redaksi.domain.dates import format_long_date
 from meja_redaksi.domain.errors import UserError
+from meja_redaksi.gui.app import icon
 from meja_redaksi.gui.sync.sign_in import SignInDialog
 from meja_redaksi.sync.client import PortalRefused, PortalUnreachable
 from meja_redaksi.sync.service import (
@@ -97,6 +98,7 @@ class SyncController(QObject):
         self.sync_action.setObjectName("actionSync")
         self.sync_action.setShortcut(QKeySequence("F9"))
         self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.setIcon(icon("fa5s.sync-alt"))
         self.sign_in_action = QAction(self)
         self.sign_in_action.setObjectName("actionPortalSignIn")
         self.sign_in_action.triggered.connect(self.ask_sign_in)
