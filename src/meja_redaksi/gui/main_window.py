@@ -23,7 +23,7 @@ from meja_redaksi.gui.editor.journal import Journal
 from meja_redaksi.gui.editor_tabs import EditorTabsMixin
 from meja_redaksi.gui.forms.ui_main_window import Ui_MainWindow
 from meja_redaksi.gui.labels import status_label, view_label
-from meja_redaksi.gui.models.article_list import PAGE_SIZE, ArticleListModel
+from meja_redaksi.gui.models.article_list import FIRST_PAGE_ROWS, ArticleListModel
 from meja_redaksi.gui.models.id_list import IdList
 from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.views import view_keys, view_query
@@ -420,11 +420,11 @@ class MainWindow(EditorTabsMixin, QMainWindow):
         if not query.search or query.limit is not None:
             self._submit_full(query, first=None)
             return
-        first_page = replace(query, limit=PAGE_SIZE)
+        first_page = replace(query, limit=FIRST_PAGE_ROWS)
 
         def shown(ids: IdList) -> None:
             self.model.set_ids(ids, query)
-            if len(ids) < PAGE_SIZE:
+            if len(ids) < FIRST_PAGE_ROWS:
                 self._show_count(len(ids))
             else:
                 self.ui.resultLabel.setText(self.tr("counting…"))

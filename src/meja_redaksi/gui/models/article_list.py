@@ -27,6 +27,7 @@ from meja_redaksi.gui.models.id_list import IdList
 from meja_redaksi.gui.tasks import Task, TaskRunner
 
 PAGE_SIZE = 200
+FIRST_PAGE_ROWS = 60  # a search shows this many rows at once; the rest of its ids follow
 MAX_CACHED_PAGES = 25  # rows kept for scrolling back; older pages are fetched again when shown
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -84,6 +85,9 @@ class ArticleListModel(QAbstractTableModel):
             self.set_ids(ids, query)
             return
         if len(ids) > len(self._ids):
+            if len(self._ids) % PAGE_SIZE:
+                # The last page was read short: read it again, whole, when it is shown.
+                self._loading.discard(len(self._ids) // PAGE_SIZE)
             self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
             self._ids = ids
             self.endInsertRows()
