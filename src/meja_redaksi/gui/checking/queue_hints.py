@@ -24,8 +24,9 @@ BATCH = 8
 _worker = threading.local()
 
 
-def worker_checker(dictionary: Path) -> CopyChecker:
-    """The calling worker thread's checker for ``dictionary`` (reopened when the file changes)."""
+def worker_checker(dictionary: Path) -> tuple[CopyChecker, int]:
+    """The calling worker thread's checker for ``dictionary`` (reopened when the file changes), and
+    the file's modification stamp (0 when there is no file)."""
     try:
         stamp = dictionary.stat().st_mtime_ns
     except OSError:
@@ -34,12 +35,12 @@ def worker_checker(dictionary: Path) -> CopyChecker:
     if cached is None or cached[0] != (dictionary, stamp):
         _worker.checker = ((dictionary, stamp), CopyChecker(dictionary))
     checker: CopyChecker = _worker.checker[1]
-    return checker
+    return checker, stamp
 
 
-def count_hints(store: Any, ids: list[str]) -> dict[str, tuple[object, int]]:
-    """``{id: (updated_at, hints)}`` for the articles of ``ids`` that still exist."""
-    checker = worker_checker(Path(store.path).resolve().parent / NEWSROOM_FILE)
+def count_hints(store: Any, ids: list[str]) -> tuple[int, dict[str, tuple[object, int]]]:
+    """The dictionary's stamp and ``{id: (updated_at, hints)}`` of the articles that still exist."""
+    checker, stamp = worker_checker(Path(store.path).resolve().parent / NEWSROOM_FILE)
     counts = {}
     for article_id in ids:
         try:
@@ -47,7 +48,7 @@ def count_hints(store: Any, ids: list[str]) -> dict[str, tuple[object, int]]:
         except NotFoundError:  # deleted meanwhile: no count, the queue refresh follows
             continue
         counts[article_id] = (article.updated_at, len(checker.check_article(article)))
-    return counts
+    return stamp, counts
 
 
 class QueueHintCounter(QObject):
@@ -70,11 +71,14 @@ class QueueHintCounter(QObject):
         self.deliver = deliver
         self._known: dict[str, tuple[object, int]] = {}
         self._todo: list[str] = []
+        self._stamp: int | None = None
 
     def refresh(self) -> None:
         """Count what the model shows now (an article counted since its last change keeps its count)."""
         shown = self.ids()
         self._todo = [i for i, version in shown if self._known.get(i, (None, 0))[0] != version]
+        if not self._todo and shown:  # one cheap check tells whether the dictionary changed
+            self._todo = [shown[0][0]]
         self._publish()
         self._next()
 
@@ -97,7 +101,14 @@ class QueueHintCounter(QObject):
             on_error=lambda _message: self._next(),
         )
 
-    def _counted(self, counts: dict[str, tuple[object, int]]) -> None:
+    def _counted(self, result: tuple[int, dict[str, tuple[object, int]]]) -> None:
+        stamp, counts = result
+        if self._stamp is not None and stamp != self._stamp:  # the dictionary changed: recount
+            self._stamp = stamp
+            self._known = dict(counts)
+            self.refresh()
+            return
+        self._stamp = stamp
         self._known.update(counts)
         self._publish()
         self._next()
