@@ -64,6 +64,18 @@ def test_misspelling_and_style_error_underlined_after_the_debounce(
     assert not editor.copy_check.headline_label.isVisibleTo(editor)
 
 
+def test_the_lead_is_checked_too(window: MainWindow, qtbot) -> None:
+    editor, check = checked_editor(window, qtbot)
+    editor.ui.leadEdit.setPlainText("Pemprov memberi himbauan kepada warga.")
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    lead = editor.ui.leadEdit.document().firstBlock()
+    assert underlines(lead) == {"himbauan": COLOURS[HintKind.STYLE].name()}
+    position = lead.text().index("himbauan") + 1
+    menu = check.menus["lead"].build_menu_for(position)
+    next(a for a in menu.actions() if a.text() == "imbauan").trigger()
+    assert editor.ui.leadEdit.toPlainText() == "Pemprov memberi imbauan kepada warga."
+
+
 def test_context_menu_suggestion_replaces_the_word(window: MainWindow, qtbot) -> None:
     editor, check = checked_editor(window, qtbot)
     block = _block_with(editor, "Kerjasama")
