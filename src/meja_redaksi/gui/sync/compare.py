@@ -22,10 +22,20 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
+BOOKKEEPING = frozenset(
+    {"created_at", "updated_at", "slug", "language", "conflicted", "view_count"}
+)
+
+
 def differing_fields(theirs: dict[str, Any], mine: dict[str, Any]) -> list[str]:
-    """The fields whose values differ, text fields first."""
-    names = [n for n in TEXT_FIELDS if n in theirs or n in mine]
-    names += sorted((set(theirs) | set(mine)) - set(TEXT_FIELDS))
+    """The fields both versions hold with different values, text fields first.
+
+    The portal's side of a conflict may hold only the fields it disputes; a field one side lacks
+    is not a difference, and bookkeeping fields (slug, creation time...) are not shown.
+    """
+    shared = (set(theirs) & set(mine)) - BOOKKEEPING
+    names = [n for n in TEXT_FIELDS if n in shared]
+    names += sorted(shared - set(TEXT_FIELDS))
     return [n for n in names if as_text(theirs.get(n)) != as_text(mine.get(n))]
 
 

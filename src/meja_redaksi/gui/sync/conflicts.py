@@ -160,7 +160,7 @@ class ConflictPanel(QWidget):
         details_layout.addWidget(sides, 1)
         details_layout.addLayout(buttons)
         splitter.addWidget(details)
-        splitter.setSizes([120, 400])
+        splitter.setSizes([90, 520])
         layout.addWidget(splitter)
         self.retranslate()
         self._show_current()
