@@ -26,9 +26,17 @@ _PREVIEW_CSS = """
 body { font-family: 'DejaVu Sans', sans-serif; color: #222222; }
 h1.headline { font-size: 20pt; color: #1a1a1a; margin-bottom: 4px; }
 .lead { font-weight: bold; }
-figcaption { display: block; }
+p.caption { font-size: 13px; color: #555555; margin: 4px 16px 14px 16px; }
 .photo-missing { color: #999999; }
 """
+# Qt's rich text knows no <figure>/<figcaption> (it would run the caption on under the image, and a
+# photo inside the body takes the body's line height): give it blocks, keeping the portal's tags.
+_QT_BLOCKS = (
+    ("<figure", '<div class="figure"><figure'),
+    ("</figure>", "</figure></div>"),
+    ("<figcaption>", '<figcaption><p class="caption">'),
+    ("</figcaption>", "</p></figcaption>"),
+)
 
 
 @dataclass(slots=True)
@@ -105,11 +113,13 @@ def preview_html(data: PreviewInput) -> str:
     lead = f'<p class="lead">{escape(data.lead)}</p>' if data.lead.strip() else ""
     related = refs_html([ArticleRef(headline=h) for h in data.related if h], RefKind.RELATED)
     css = (portal_css() + _PREVIEW_CSS).replace("</", "<\\/")
-    return (
-        f"<html><head><style>{css}</style></head><body>"
+    content = (
         f'<h1 class="headline">{escape(data.headline)}</h1>'
         f'<p class="meta">{" &nbsp; ".join(meta)}</p>'
         f"{_main_photo_html(data)}"
         f'<div class="body">{lead}{body_html(data)}</div>'
-        f"{related}</body></html>"
+        f"{related}"
     )
+    for portal_tag, qt_blocks in _QT_BLOCKS:  # tags only: every text inside is escaped already
+        content = content.replace(portal_tag, qt_blocks)
+    return f"<html><head><style>{css}</style></head><body>{content}</body></html>"
