@@ -127,3 +127,20 @@ def test_checking_does_not_mark_a_loaded_article_unsaved(window: MainWindow, qtb
     qtbot.waitUntil(lambda: not editor.copy_check.busy, timeout=10000)
     qtbot.waitUntil(lambda: window.runner.pending() == 0)
     assert not editor.is_dirty()
+
+
+def test_a_term_written_two_ways_across_lead_and_body(window: MainWindow, qtbot) -> None:
+    editor, check = checked_editor(window, qtbot, body="Pencetakan eKTP dilayani di kelurahan.")
+    body = check.highlighters["body"]
+
+    def notices() -> list[str]:
+        block = _block_with(editor, "eKTP")
+        return [h.text for h in body.hints_for_block(block) if h.kind is HintKind.NOTICE]
+
+    assert notices() == []
+    editor.ui.leadEdit.setPlainText("Layanan e-KTP dibuka hari ini.")
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    assert notices() == ["eKTP"]
+    editor.ui.leadEdit.setPlainText("Layanan dibuka hari ini.")
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    assert notices() == []

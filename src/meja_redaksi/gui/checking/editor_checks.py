@@ -107,16 +107,35 @@ class EditorCopyCheck(QObject):
         """The checked text fields by name."""
         return {"lead": self.editor.ui.leadEdit, "body": self.editor.ui.bodyEdit}
 
+    def _around(self, name: str) -> tuple[list[str], list[str]]:
+        """The article's other lines around field ``name``, laid out as ``check_article`` does."""
+        headline = " ".join(self.editor.ui.headlineEdit.text().split())
+        if name == "lead":
+            return [headline, ""], ["", *_lines(self.editor.ui.bodyEdit)]
+        return [headline, "", *_lines(self.editor.ui.leadEdit), ""], []
+
     def _attach(self, checker: CopyChecker) -> None:
         self.checker = checker
         for name, field in self.fields().items():
-            highlighter = CopyCheckHighlighter(field.document(), checker)
+            highlighter = CopyCheckHighlighter(
+                field.document(), checker, around=lambda n=name: self._around(n)
+            )
             highlighter.checked.connect(lambda _n: self.refresh_panel())
             menu = CheckingContextMenu(field, highlighter)
             menu.message.connect(self.editor.message)
             self.highlighters[name] = highlighter
             self.menus[name] = menu
+        # A change in one field can make a term in another inconsistent: recheck the others.
+        ui = self.editor.ui
+        ui.headlineEdit.textChanged.connect(lambda _t: self._recheck_except(None))
+        ui.leadEdit.textChanged.connect(lambda: self._recheck_except("lead"))
+        ui.bodyEdit.textChanged.connect(lambda: self._recheck_except("body"))
         self.check_headline()
+
+    def _recheck_except(self, changed: str | None) -> None:
+        for name, highlighter in self.highlighters.items():
+            if name != changed:
+                highlighter.recheck_article()
 
     @property
     def busy(self) -> bool:
@@ -215,6 +234,17 @@ class EditorCopyCheck(QObject):
         if watched is self.editor and event.type() == QEvent.Type.LanguageChange:
             self.refresh_panel()
         return False
+
+
+def _lines(field: QTextEdit | QPlainTextEdit) -> list[str]:
+    """The field's text block by block (what its highlighter checks)."""
+    document = field.document()
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        lines.append(block.text())
+        block = block.next()
+    return lines
 
 
 def _describe(hint: Hint) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
@@ -62,10 +64,14 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
         *,
         delay_ms: int = 300,
         headline_block: int | None = None,
+        around: Callable[[], tuple[list[str], list[str]]] | None = None,
     ) -> None:
         super().__init__(document)
         self.checker = checker
         self.headline_block = headline_block
+        self.around = around
+        """Lines of the article before and after this document (e.g. headline and lead around the
+        body): checked with it, so a term written two ways across fields is noticed."""
         self._formats = {kind: underline_format(kind) for kind in HintKind}
         self._by_block: dict[int, tuple[str, tuple[Hint, ...]]] = {}
         self._pending: dict[int, None] = {}
@@ -97,6 +103,10 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
     def hint_count(self) -> int:
         """Hints found by the last article-wide pass (for a margin or a queue count)."""
         return self._hint_count
+
+    def recheck_article(self) -> None:
+        """Run the article-wide pass again after a pause (the text around this document changed)."""
+        self._debounce.start()
 
     def recheck_all(self) -> None:
         """Queue every block (after the dictionary or the rules changed)."""
@@ -174,10 +184,17 @@ class CopyCheckHighlighter(QSyntaxHighlighter):
         while block.isValid():
             texts.append(block.text())
             block = block.next()
-        hints = self.checker.check_lines(texts, headline_index=self.headline_block)
+        before, after = self.around() if self.around is not None else ([], [])
+        headline = None if self.headline_block is None else self.headline_block + len(before)
+        hints = self.checker.check_lines(before + texts + after, headline_index=headline)
         grouped: dict[int, list[Hint]] = {}
         for hint in hints:
-            grouped.setdefault(hint.line - 1, []).append(hint)
+            number = hint.line - 1 - len(before)
+            if 0 <= number < len(texts):
+                grouped.setdefault(number, []).append(
+                    replace(hint, line=number + 1) if before else hint
+                )
+        hints = [hint for found in grouped.values() for hint in found]
         previous = self._by_block
         self._by_block = {
             number: (texts[number], tuple(grouped.get(number, ()))) for number in range(len(texts))
