@@ -69,10 +69,8 @@ def test_status_shows_pending_changes_after_an_edit_and_none_after_sync(
     editor = window.current_editor()
     qtbot.waitUntil(lambda: editor.article.id == article_id, timeout=10000)
     editor.ui.headlineEdit.setText("Judul disunting di meja redaksi")
-    with qtbot.waitSignal(editor.saved, timeout=10000):
+    with qtbot.waitSignal(controller.status_changed, timeout=10000):  # refreshed after the save
         editor.save()
-    with qtbot.waitSignal(controller.status_changed, timeout=10000):
-        controller.refresh_status()
     assert controller.status.pending == 1
     assert "1 pending" in controller.label.text()
     outcome = synced(qtbot, signed_in)

@@ -31,7 +31,8 @@ from meja_redaksi.sync.service import (
     sync_status,
 )
 
-STATUS_REFRESH_MS = 4000
+STATUS_REFRESH_MS = 15000
+AFTER_SAVE_MS = 400
 SYNC_LANE = "bulk"
 
 
@@ -111,6 +112,9 @@ class SyncController(QObject):
         self.sync_timer.timeout.connect(self.sync_now)
         self.status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
         self.status_timer.timeout.connect(self.refresh_status)
+        self._after_save = QTimer(self, singleShot=True, interval=AFTER_SAVE_MS)
+        self._after_save.timeout.connect(self.refresh_status)
+        ui.editorTabs.currentChanged.connect(lambda _i: self._watch_editors())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -130,6 +134,13 @@ class SyncController(QObject):
         self.refresh_status()
         if minutes > 0:
             QTimer.singleShot(2000, self.sync_now)
+
+    def _watch_editors(self) -> None:
+        """Refresh the pending count shortly after any open editor saves."""
+        for editor in getattr(self.window, "editors", {}).values():
+            if not editor.property("syncWatched"):
+                editor.setProperty("syncWatched", True)
+                editor.saved.connect(lambda _article: self._after_save.start())
 
     def portal_url(self) -> str:
         """The portal address from the settings ('' = the store's own)."""
