@@ -92,7 +92,11 @@ def test_context_menu_suggestion_replaces_the_word(window: MainWindow, qtbot) ->
 def test_add_to_dictionary_writes_the_stores_file(
     window: MainWindow, qtbot, store_path: Path
 ) -> None:
+    other, other_check = checked_editor(window, qtbot, body="Hachigian tiba di Jakarta.")
     editor, check = checked_editor(window, qtbot)
+    editor.ui.leadEdit.setPlainText("Hachigian datang.")
+    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    assert "Hachigian" in underlines(editor.ui.leadEdit.document().firstBlock())
     block = _block_with(editor, "Hachigian")
     assert "Hachigian" in underlines(block)
     position = block.position() + block.text().index("Hachigian") + 1
@@ -101,8 +105,11 @@ def test_add_to_dictionary_writes_the_stores_file(
     add.trigger()
     dictionary = store_path.parent / NEWSROOM_FILE
     assert "Hachigian" in dictionary.read_text(encoding="utf-8").split()
-    qtbot.waitUntil(lambda: not check.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not check.busy and not other_check.busy, timeout=10000)
     assert "Hachigian" not in underlines(_block_with(editor, "Hachigian"))
+    # the lead and another open article are checked again too
+    assert "Hachigian" not in underlines(editor.ui.leadEdit.document().firstBlock())
+    assert "Hachigian" not in underlines(_block_with(other, "Hachigian"))
 
 
 def test_headline_hints_and_clicking_a_hint_selects_it(window: MainWindow, qtbot) -> None:

@@ -16,6 +16,8 @@ class CheckingContextMenu(QObject):
 
     message = Signal(str)
     """A one-line message for the status bar (e.g. a word that could not be added)."""
+    word_added = Signal(str)
+    """A word went into the newsroom dictionary (other fields and editors should check again)."""
 
     def __init__(
         self, editor: QTextEdit | QPlainTextEdit, highlighter: CopyCheckHighlighter
@@ -94,3 +96,4 @@ class CheckingContextMenu(QObject):
             return
         self.message.emit(self.tr("Added to the newsroom dictionary: %1").replace("%1", word))
         self.highlighter.recheck_all()
+        self.word_added.emit(word)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit
 
@@ -39,6 +39,9 @@ def newsroom_path(store_path: Path | None) -> Path:
 
 class SharedChecker(QObject):
     """One copy checker for a window, opened off the GUI thread the first time an editor asks."""
+
+    word_added = Signal(str)
+    """A word went into the newsroom dictionary: every editor checks its text again."""
 
     def __init__(self, runner: Any, store_path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,7 @@ class EditorCopyCheck(QObject):
     def __init__(self, editor: Any, source: SharedChecker) -> None:
         super().__init__(editor)
         self.editor = editor
+        self.source = source
         ui = editor.ui
         self.checker: CopyChecker | None = None
         self.highlighters: dict[str, CopyCheckHighlighter] = {}
@@ -123,6 +127,7 @@ class EditorCopyCheck(QObject):
             highlighter.checked.connect(lambda _n: self.refresh_panel())
             menu = CheckingContextMenu(field, highlighter)
             menu.message.connect(self.editor.message)
+            menu.word_added.connect(self.source.word_added)
             self.highlighters[name] = highlighter
             self.menus[name] = menu
         # A change in one field can make a term in another inconsistent: recheck the others.
@@ -130,6 +135,13 @@ class EditorCopyCheck(QObject):
         ui.headlineEdit.textChanged.connect(lambda _t: self._recheck_except(None))
         ui.leadEdit.textChanged.connect(lambda: self._recheck_except("lead"))
         ui.bodyEdit.textChanged.connect(lambda: self._recheck_except("body"))
+        self.source.word_added.connect(lambda _word: self.recheck_everything())
+        self.check_headline()
+
+    def recheck_everything(self) -> None:
+        """Check every field again (the newsroom dictionary changed)."""
+        for highlighter in self.highlighters.values():
+            highlighter.recheck_all()
         self.check_headline()
 
     def _recheck_except(self, changed: str | None) -> None:
