@@ -23,6 +23,9 @@ _REVISION = re.compile(r'^revision: str = "([^"]+)"$', re.MULTILINE)
 _DOWN_REVISION = re.compile(r'^down_revision: str \| None = (?:"([^"]+)"|None)$', re.MULTILINE)
 
 
+MIGRATION_WAIT_MS = 300_000  # another thread's migration of 100k articles takes ~30 s
+
+
 class SchemaError(Exception):
     """Alembic could not bring the file to the wanted revision (it was made by a newer version)."""
 
@@ -102,11 +105,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic.util import CommandError
 
     config = alembic_config()
-    with engine.begin() as connection:
-        if current_revision(connection) == head_revision() and revision == "head":
-            return
-        config.attributes["connection"] = connection
+    with engine.connect() as connection:
+        # Take the write lock first, waiting as long as a migration may take: the desktop opens the
+        # store in several threads at once, and the first one may be rebuilding the search index.
+        driver = connection.connection.driver_connection  # PRAGMAs outside any transaction
+        assert driver is not None
+        waited = driver.execute("PRAGMA busy_timeout").fetchone()[0]
+        driver.execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}")
         try:
-            command.upgrade(config, revision)
-        except CommandError as exc:
-            raise SchemaError(str(exc)) from exc
+            with connection.execution_options(immediate=True).begin():
+                if current_revision(connection) == head_revision() and revision == "head":
+                    return
+                config.attributes["connection"] = connection
+                try:
+                    command.upgrade(config, revision)
+                except CommandError as exc:
+                    raise SchemaError(str(exc)) from exc
+        finally:
+            driver.execute(f"PRAGMA busy_timeout = {int(waited)}")
