@@ -356,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPhotoIngest</name>
+    <message>
+        <source>Photos for the assignment</source>
+        <translation>Photos for the assignment</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment…</source>
+        <translation>Add photos for this assignment…</translation>
+    </message>
+    <message>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Photos…</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment (or drop image files onto its row)</source>
+        <translation>Add photos for this assignment (or drop image files onto its row)</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment</source>
+        <translation>Add photos for this assignment</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Photos are still being added: wait or cancel first.</source>
+        <translation>Photos are still being added: wait or cancel first.</translation>
+    </message>
+    <message>
+        <source>%1 photos attached to “%2”.</source>
+        <translation>%1 photos attached to “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 files refused: %2</source>
+        <translation>%1 files refused: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchTemplateDialog</name>
     <message>
         <source>Apply caption template</source>
@@ -599,6 +642,10 @@
 </context>
 <context>
     <name>EditorCopyCheck</name>
+    <message>
+        <source>Spelling is not checked: the Indonesian dictionary (hunspell-id) is not installed. Style hints still work.</source>
+        <translation>Spelling is not checked: the Indonesian dictionary (hunspell-id) is not installed. Style hints still work.</translation>
+    </message>
     <message>
         <source>Headline</source>
         <translation>Headline</translation>

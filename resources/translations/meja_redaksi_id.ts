@@ -352,6 +352,49 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPhotoIngest</name>
+    <message>
+        <source>Photos for the assignment</source>
+        <translation>Foto untuk penugasan</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment…</source>
+        <translation>Tambah foto untuk penugasan ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Foto…</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment (or drop image files onto its row)</source>
+        <translation>Tambah foto untuk penugasan ini (atau jatuhkan berkas gambar ke barisnya)</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment</source>
+        <translation>Tambah foto untuk penugasan ini</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+    <message>
+        <source>Photos are still being added: wait or cancel first.</source>
+        <translation>Foto masih ditambahkan: tunggu atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>%1 photos attached to “%2”.</source>
+        <translation>%1 foto dilampirkan ke “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 files refused: %2</source>
+        <translation>%1 berkas ditolak: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchTemplateDialog</name>
     <message>
         <source>Apply caption template</source>
@@ -594,6 +637,10 @@
 </context>
 <context>
     <name>EditorCopyCheck</name>
+    <message>
+        <source>Spelling is not checked: the Indonesian dictionary (hunspell-id) is not installed. Style hints still work.</source>
+        <translation>Ejaan tidak diperiksa: kamus bahasa Indonesia (hunspell-id) belum terpasang. Saran gaya tetap berjalan.</translation>
+    </message>
     <message>
         <source>Headline</source>
         <translation>Judul</translation>

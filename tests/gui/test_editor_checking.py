@@ -151,3 +151,38 @@ def test_a_term_written_two_ways_across_lead_and_body(window: MainWindow, qtbot)
     editor.ui.leadEdit.setPlainText("Layanan dibuka hari ini.")
     qtbot.waitUntil(lambda: not check.busy, timeout=10000)
     assert notices() == []
+
+
+def test_without_hunspell_style_hints_still_show_and_the_user_is_told(
+    window: MainWindow, qtbot, store_path: Path
+) -> None:
+    import dataclasses
+
+    from meja_redaksi.checking import CopyChecker
+    from meja_redaksi.domain.entities import Article
+    from meja_redaksi.gui.checking.editor_checks import SharedChecker
+    from meja_redaksi.gui.editor.article_editor import ArticleEditor
+
+    source = SharedChecker(
+        window.runner,
+        store_path,
+        make_checker=lambda path: CopyChecker(path, dictionary_opener=lambda: None),
+    )
+    context = dataclasses.replace(window.context, checker=source)
+    messages: list[str] = []
+    editors = []
+    for _ in range(2):
+        editor = ArticleEditor(Article(), context, is_new=True)
+        qtbot.addWidget(editor)
+        editor.message.connect(messages.append)
+        editors.append(editor)
+    qtbot.waitUntil(lambda: all(e.copy_check.checker is not None for e in editors), timeout=10000)
+    editor = editors[0]
+    editor.ui.bodyEdit.setPlainText("Warga dijakarta mengeluhkan anggaarn banjir.")
+    qtbot.waitUntil(lambda: not editor.copy_check.busy, timeout=10000)
+    assert underlines(editor.ui.bodyEdit.document().firstBlock()) == {
+        "dijakarta": COLOURS[HintKind.STYLE].name()
+    }
+    assert len([m for m in messages if "hunspell-id" in m]) == 1
+    for each in editors:
+        each.set_dirty(False)

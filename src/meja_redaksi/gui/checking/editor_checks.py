@@ -43,11 +43,20 @@ class SharedChecker(QObject):
     word_added = Signal(str)
     """A word went into the newsroom dictionary: every editor checks its text again."""
 
-    def __init__(self, runner: Any, store_path: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        store_path: Path | None,
+        parent: QObject | None = None,
+        *,
+        make_checker: Callable[[Path], CopyChecker] = CopyChecker,
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.store_path = store_path
+        self.make_checker = make_checker
         self.checker: CopyChecker | None = None
+        self.notice_given = False
         self._waiting: list[Callable[[CopyChecker], None]] = []
 
     def when_ready(self, callback: Callable[[CopyChecker], None]) -> None:
@@ -57,9 +66,9 @@ class SharedChecker(QObject):
             return
         self._waiting.append(callback)
         if len(self._waiting) == 1:
-            store_path = self.store_path
+            store_path, make = self.store_path, self.make_checker
             self.runner.submit(
-                lambda _s, _t: CopyChecker(newsroom_path(store_path)),
+                lambda _s, _t: make(newsroom_path(store_path)),
                 lane="aux",
                 key="copy-checker",
                 on_done=self._opened,
@@ -136,6 +145,14 @@ class EditorCopyCheck(QObject):
         ui.leadEdit.textChanged.connect(lambda: self._recheck_except("lead"))
         ui.bodyEdit.textChanged.connect(lambda: self._recheck_except("body"))
         self.source.word_added.connect(lambda _word: self.recheck_everything())
+        if checker.notice is not None and not self.source.notice_given:
+            self.source.notice_given = True  # once per window, not per tab
+            self.editor.message.emit(
+                self.tr(
+                    "Spelling is not checked: the Indonesian dictionary (hunspell-id) is not "
+                    "installed. Style hints still work."
+                )
+            )
         self.check_headline()
 
     def recheck_everything(self) -> None:
