@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 
 from meja_redaksi.checking import CopyChecker, Hint
 from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
-from meja_redaksi.gui.checking.highlighter import CopyCheckHighlighter, utf16_span
+from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
 
 NEWSROOM_FILE = "kamus_redaksi.txt"
 """The newsroom dictionary beside the store file (the same file ``meja-redaksi check`` uses)."""
@@ -224,6 +224,7 @@ class EditorCopyCheck(QObject):
             item = QListWidgetItem(f"{label.replace('%2', str(number + 1))} · {_describe(hint)}")
             item.setData(HINT_ROLE, (name, number, hint))
             item.setToolTip(hint.text)
+            item.setForeground(COLOURS[hint.kind])  # the colour of its underline
             self.panel.addItem(item)
         self._retitle()
 
