@@ -28,7 +28,9 @@ class WorkflowUi(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
+        from meja_redaksi.gui import store_jobs
         from meja_redaksi.gui.assignments.panel import AssignmentPanel
+        from meja_redaksi.gui.assignments.photos import install_assignment_photos
         from meja_redaksi.gui.queue.panel import ReviewQueuePanel
         from meja_redaksi.gui.workflow.history import ArticleActivityPanel
         from meja_redaksi.gui.workflow.notifications import NotificationPanel
@@ -41,6 +43,10 @@ class WorkflowUi(QObject):
         self.actions.failed.connect(self.window.show_message)
         self.queue = ReviewQueuePanel(runner)
         self.assignments = AssignmentPanel(runner)
+        store_path = getattr(self.window, "store_path", None)
+        self.assignment_photos = install_assignment_photos(
+            self.assignments, lambda: store_jobs.open_store(store_path)
+        )
         self.activity = ArticleActivityPanel(runner)
         self.notifications = NotificationPanel(runner)
         self.docks: dict[str, QDockWidget] = {}
