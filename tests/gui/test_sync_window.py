@@ -24,10 +24,11 @@ PASSWORD = "rahasia-redaksi"
 
 @pytest.fixture
 def portal(tmp_path: Path) -> Iterator[LocalPortal]:
-    """A running portal with an editor and a reporter."""
+    """A running portal with an editor who is also the newsroom's admin (the window's local desks
+    and people reach the portal with its pushes) and a desk chief."""
     configure_password_hashing(time_cost=1, memory_cost_kib=1024)
     server = LocalPortal(f"sqlite:///{tmp_path / 'portal.db'}", tmp_path / "media").start()
-    add_user(server.app.state.db, "eka", "Eka Editor", ["editor"], PASSWORD)
+    add_user(server.app.state.db, "eka", "Eka Editor", ["editor", "admin"], PASSWORD)
     add_user(server.app.state.db, "dodi", "Dodi Kepala Desk", ["desk_chief"], PASSWORD)
     try:
         yield server
@@ -105,7 +106,7 @@ def make_conflict(qtbot: Any, window: Any, ui: SyncUi, other: Path, portal: Loca
     with Store.open(window.store_path) as store:
         article = store.articles.get(article_id)
         store.articles.save(article.copy(body=article.body.replace("kata dia", "kata Wali Kota")))
-    before = ui.controller.status.conflicts  # the window's own desks were refused by the portal
+    before = ui.controller.status.conflicts
     outcome = synced(qtbot, ui)
     assert outcome.status.conflicts == before + 1
     model = ui.dock.panel.model

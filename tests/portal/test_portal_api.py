@@ -248,11 +248,15 @@ def test_submit_rules_are_enforced_by_the_server(client_for: Clients) -> None:
 
 def test_each_role_gets_403_for_its_forbidden_push(client_for: Clients) -> None:
     otoy = client_for("otoy")
-    (result,) = otoy.push([new_op(str(uuid.uuid4()), 0, headline="Foto saja")])
-    assert result.outcome is OpOutcome.REJECTED and "photographer" in result.message
+    with pytest.raises(PortalRefused) as refused:
+        otoy.push([new_op(str(uuid.uuid4()), 0, headline="Foto saja")])
+    assert refused.value.status == 403 and "photographer" in str(refused.value)
     rina = client_for("rina")
-    (result,) = rina.push([new_op(str(uuid.uuid4()), 0, "desk", name="Baru", slug="baru")])
-    assert result.outcome is OpOutcome.REJECTED
+    before = rina.changes(0).next_cursor
+    with pytest.raises(PortalRefused) as refused:
+        rina.push([new_op(str(uuid.uuid4()), 0, "desk", name="Baru", slug="baru")])
+    assert refused.value.status == 403 and "reporter" in str(refused.value)
+    assert rina.changes(0).next_cursor == before  # nothing was written
 
 
 def test_openapi_is_served(portal: LocalPortal) -> None:

@@ -54,6 +54,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 "requests": report.requests,
                 "full_resync": report.full_resync,
                 "skipped": skipped,
+                "held": report.held,
             }
         )
     return 0

@@ -15,7 +15,13 @@ from meja_redaksi.portal.auth import Caller, LoginThrottle, caller_for_token, lo
 from meja_redaksi.portal.blobs import BlobStore, UploadOutOfOrder, UploadTooLarge
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow, ConflictRow
-from meja_redaksi.portal.records import CursorExpired, changes_bytes, push, store_record
+from meja_redaksi.portal.records import (
+    CursorExpired,
+    PushForbidden,
+    changes_bytes,
+    push,
+    store_record,
+)
 from meja_redaksi.portal.transitions import ForbiddenTransition, transition
 from meja_redaksi.portal.views import ViewCounter
 from meja_redaksi.sync.protocol import Op
@@ -54,7 +60,7 @@ def error_response(exc: UserError) -> JSONResponse:
     extra: dict[str, Any] = {}
     if isinstance(exc, NotFoundError):
         status = 404
-    elif isinstance(exc, ForbiddenTransition):
+    elif isinstance(exc, ForbiddenTransition | PushForbidden):
         status = 403
     elif isinstance(exc, UploadOutOfOrder):
         status, extra = 409, {"received": exc.received}

@@ -76,9 +76,20 @@ def add_user(
     if len(password) < 8:
         raise UserError("a password needs at least 8 characters")
     with db.writing() as session:
-        taken = session.execute(select(UserRow).where(UserRow.username == username)).first()
-        if taken:
+        taken = session.execute(
+            select(UserRow).where(UserRow.username == username)
+        ).scalar_one_or_none()
+        if taken is not None and taken.password_hash:
             raise UserError(f"user '{username}' already exists")
+        if taken is not None:  # a person pushed by a device gets its account
+            taken.password_hash = _HASHER.hash(password)
+            taken.roles = ",".join(sorted(r.value for r in person.roles))
+            taken.name, taken.active, taken.rev = person.name, True, taken.rev + 1
+            taken.code = code or taken.code
+            taken.desk_id = desk_id or taken.desk_id
+            session.flush()
+            record_change(session, "person", taken.id, taken.rev, person_fields(taken))
+            return _caller(taken)
         row = UserRow(
             id=new_id(),
             username=person.username,

@@ -95,10 +95,20 @@ PHOTO_FIELDS: dict[str, Check] = {
     "date_taken": _opt_time,
 }
 DESK_FIELDS: dict[str, Check] = {"name": _text, "slug": _text}
+# A person record: never a password or token (accounts are made with ``portal user add``).
+PERSON_FIELDS: dict[str, Check] = {
+    "name": _text,
+    "username": _text,
+    "code": _text,
+    "roles": _texts,
+    "desk_id": _opt_id,
+    "active": lambda v: isinstance(v, bool),
+}
 FIELDS: dict[str, dict[str, Check]] = {
     "article": ARTICLE_FIELDS,
     "photo": PHOTO_FIELDS,
     "desk": DESK_FIELDS,
+    "person": PERSON_FIELDS,
 }
 # Owned by the server: a client's value is ignored (status moves only by workflow transitions).
 SERVER_OWNED = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -24,9 +25,19 @@ from meja_redaksi.portal.models import (
     PhotoRow,
     RecordRow,
     RevisionRow,
+    UserRow,
 )
+from meja_redaksi.portal.people import apply_person
 from meja_redaksi.sync.merge import merge_fields, merge_text
-from meja_redaksi.sync.protocol import ChangesPage, Op, OpKind, OpOutcome, OpResult
+from meja_redaksi.sync.protocol import (
+    PUSH_ROLES,
+    ChangesPage,
+    Op,
+    OpKind,
+    OpOutcome,
+    OpResult,
+    push_refusal,
+)
 
 Row = RecordRow
 MODELS: dict[str, type[RecordRow]] = {
@@ -35,16 +46,22 @@ MODELS: dict[str, type[RecordRow]] = {
     "desk": DeskRow,
 }
 _EDITORS = frozenset({Role.EDITOR, Role.DESK_CHIEF, Role.ADMIN})
-_MAY_PUSH = {
-    "article": frozenset({Role.REPORTER, *_EDITORS}),
-    "photo": frozenset({Role.PHOTOGRAPHER, Role.REPORTER, *_EDITORS}),
-    "desk": frozenset({Role.DESK_CHIEF, Role.ADMIN}),
+# The article fields that name another record, and the kind of record each names.
+_ARTICLE_REFERENCES = {
+    "desk_id": "desk",
+    "reporter_id": "person",
+    "editor_id": "person",
+    "photographer_id": "person",
 }
 _LOCKED_STATES = {ArticleStatus.APPROVED, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED}
 
 
 class CursorExpired(UserError):
     """The client's cursor is older than the tombstones the server still keeps: resync fully."""
+
+
+class PushForbidden(UserError):
+    """The caller's role may not push some record kind in the batch (HTTP 403, nothing applied)."""
 
 
 def record_fields(row: Row) -> dict[str, Any]:
@@ -74,10 +91,10 @@ def store_record(
 
 
 def _permission_problem(caller: Caller, op: Op, row: Row | None) -> str:
-    allowed = _MAY_PUSH.get(op.entity, frozenset())
+    refusal = push_refusal(caller.roles, op.entity)
+    if refusal:
+        return refusal
     roles = ", ".join(sorted(r.value for r in caller.roles))
-    if not caller.roles & allowed:
-        return f"role {roles} may not change {op.entity} records"
     if isinstance(row, ArticleRow) and row.status in _LOCKED_STATES and not caller.roles & _EDITORS:
         return f"role {roles} may not change an article in '{row.status}'"
     if isinstance(row, ArticleRow) and op.kind is OpKind.DELETE and row.status != "draft":
@@ -89,7 +106,7 @@ def _conflict(
     session: Session,
     caller: Caller,
     op: Op,
-    row: Row,
+    row: Row | UserRow,
     reason: str,
     base: dict[str, Any],
     server: dict[str, Any],
@@ -211,7 +228,36 @@ def _update(session: Session, caller: Caller, op: Op, row: Row, fields: dict[str
     return OpResult(op.op_id, outcome, row.rev, ", ".join(sorted(conflicts)), held)
 
 
+def _missing_references(session: Session, fields: dict[str, Any], row: Row | None) -> str:
+    """Why an article op cannot be stored yet: it names a desk or person the portal lacks."""
+    for name, entity in _ARTICLE_REFERENCES.items():
+        value = fields.get(name)
+        if not isinstance(value, str) or (row is not None and row.data.get(name) == value):
+            continue
+        found = session.get(DeskRow if entity == "desk" else UserRow, value)
+        if found is None or (isinstance(found, DeskRow) and found.deleted):
+            return (
+                f"the article names {entity} {value} ({name}), which is not on the portal: "
+                f"it is held until that {entity} is pushed"
+            )
+    return ""
+
+
 def _apply(session: Session, caller: Caller, op: Op) -> OpResult:
+    if op.entity == "person":
+        cleaned = (
+            op
+            if op.kind is OpKind.DELETE
+            else replace(op, fields=clean_fields("person", op.fields))
+        )
+        return apply_person(
+            session,
+            caller.id,
+            cleaned,
+            lambda o, row, reason, base, server, client: _conflict(
+                session, caller, o, row, reason, base, server, client
+            ),
+        )
     model = MODELS.get(op.entity)
     if model is None:
         return OpResult(
@@ -230,6 +276,9 @@ def _apply(session: Session, caller: Caller, op: Op) -> OpResult:
             return OpResult(op.op_id, OpOutcome.APPLIED, 0, "nothing to delete")
         return _delete(session, caller, op, row)
     fields = clean_fields(op.entity, op.fields)
+    missing = _missing_references(session, fields, row) if op.entity == "article" else ""
+    if missing:
+        return OpResult(op.op_id, OpOutcome.REJECTED, row.rev if row else 0, missing)
     if row is None:
         return _create(session, caller, op, fields)
     return _update(session, caller, op, row, fields)
@@ -239,8 +288,14 @@ def push(db: Database, caller: Caller, ops: list[Op]) -> list[OpResult]:
     """Apply ops in order in one transaction, each op's effect and answer stored together.
 
     An op is checked completely before it writes anything, so a refused op leaves nothing behind but
-    its stored answer; a retried op id gets that same answer without being applied again.
+    its stored answer; a retried op id gets that same answer without being applied again. A batch
+    holding a record kind the caller's role may not push (:data:`PUSH_ROLES`) is refused whole with
+    :class:`PushForbidden` before anything is read or written.
     """
+    for op in ops:
+        refusal = push_refusal(caller.roles, op.entity) if op.entity in PUSH_ROLES else ""
+        if refusal:
+            raise PushForbidden(refusal)
     results: list[OpResult] = []
     with db.writing() as session:
         ids = [op.op_id for op in ops]

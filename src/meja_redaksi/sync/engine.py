@@ -10,12 +10,13 @@ have pending local edits and refuses to delete most of the local records at once
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from meja_redaksi.domain.entities import new_id
+from meja_redaksi.domain.enums import Role
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.sync.client import CursorTooOld, PortalClient, PortalRefused
-from meja_redaksi.sync.protocol import OpKind, OpOutcome, OpResult
+from meja_redaksi.sync.protocol import PUSH_ORDER, OpKind, OpOutcome, OpResult, push_refusal
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, Replica
 from meja_redaksi.sync.workflow_out import action_path
 
@@ -42,13 +43,38 @@ class SyncReport:
     requests: int = 0
     transitions: int = 0
     full_resync: bool = False
+    held: list[str] = field(default_factory=list)
 
 
-def _ready(ops: list[PendingOp]) -> list[PendingOp]:
-    """The first pending op of each record whose base is known, oldest first, one batch at most."""
-    seen: set[tuple[str, str]] = set()
+# The fields of each record kind that name a desk or a person.
+_REFERENCES = {
+    "article": {
+        "desk_id": "desk",
+        "reporter_id": "person",
+        "editor_id": "person",
+        "photographer_id": "person",
+    },
+    "photo": {"photographer_id": "person"},
+    "person": {"desk_id": "desk"},
+}
+
+
+def _push_rank(op: PendingOp) -> int:
+    return PUSH_ORDER.index(op.entity) if op.entity in PUSH_ORDER else len(PUSH_ORDER)
+
+
+def _named(op: PendingOp) -> list[tuple[str, str]]:
+    """The (entity, id) of the desks and people an op's fields name."""
+    names = _REFERENCES.get(op.entity, {})
+    return [(e, v) for n, e in names.items() if isinstance(v := op.fields.get(n), str)]
+
+
+def _ready(ops: list[PendingOp], held: set[tuple[str, str]]) -> list[PendingOp]:
+    """The first pending op of each record whose base is known, in :data:`PUSH_ORDER` (so a desk or
+    person goes before the articles that name it), skipping held records, one batch at most."""
+    seen: set[tuple[str, str]] = set(held)
     ready: list[PendingOp] = []
-    for op in ops:
+    for op in sorted(ops, key=_push_rank):
         key = (op.entity, op.id)
         if key in seen:
             continue
@@ -66,6 +92,36 @@ class SyncEngine:
     def __init__(self, replica: Replica, client: PortalClient) -> None:
         self.replica = replica
         self.client = client
+        self._roles: frozenset[Role] | None = None
+
+    def _caller_roles(self) -> frozenset[Role]:
+        if self._roles is None:
+            self._roles = frozenset(Role(r) for r in self.client.me().get("roles", []))
+        return self._roles
+
+    def _hold_back(
+        self, ready: list[PendingOp], held: set[tuple[str, str]], report: SyncReport
+    ) -> list[PendingOp]:
+        """Keep in the outbox the records this user's role may not push (the portal would answer 403
+        to the whole batch) and every record that names one of them; each gets a line in
+        ``report.held``. The role is asked once per engine, only when something is to be sent."""
+        batch: list[PendingOp] = []
+        for op in ready:
+            refusal = push_refusal(self._caller_roles(), op.entity)
+            waits_for = [key for key in _named(op) if key in held]
+            if refusal:
+                report.held.append(f"{op.entity} {op.id} stays on this device: {refusal}")
+            elif waits_for:
+                entity, record_id = waits_for[0]
+                report.held.append(
+                    f"{op.entity} {op.id} waits: it names {entity} {record_id}, "
+                    "which is not on the portal yet"
+                )
+            else:
+                batch.append(op)
+                continue
+            held.add((op.entity, op.id))
+        return batch
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """Push, then pull; raise on network failure (the outbox stays, a retry is safe)."""
@@ -79,11 +135,15 @@ class SyncEngine:
         return report
 
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
-        """Send the outbox until it is empty."""
+        """Send the outbox until nothing sendable is left (held records stay for a later sync)."""
+        held: set[tuple[str, str]] = set()
         while True:
-            batch = _ready(self.replica.pending())
-            if not batch:
+            ready = _ready(self.replica.pending(), held)
+            if not ready:
                 return
+            batch = self._hold_back(ready, held, report)
+            if not batch:
+                continue
             self._upload_photos(batch)
             self.replica.mark_sent([op.op_id for op in batch])
             results = self.client.push([op.to_op(op.base_rev or 0) for op in batch])

@@ -12,9 +12,35 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from meja_redaksi.domain.enums import Role
 from meja_redaksi.domain.errors import ValidationError
 
 ENTITIES = ("article", "desk", "photo", "person")
+# The order a device pushes in: a record is sent before the records that name it (an article names a
+# desk, people and photos; a photo names its photographer; a person names a desk).
+PUSH_ORDER = ("desk", "person", "photo", "article")
+_EDITORS = frozenset({Role.EDITOR, Role.DESK_CHIEF, Role.ADMIN})
+# Who may push which records: the one table the portal enforces (403 otherwise) and devices follow.
+PUSH_ROLES: dict[str, frozenset[Role]] = {
+    "article": frozenset({Role.REPORTER, *_EDITORS}),
+    "photo": frozenset({Role.PHOTOGRAPHER, Role.REPORTER, *_EDITORS}),
+    "desk": frozenset({Role.DESK_CHIEF, Role.ADMIN}),
+    "person": frozenset({Role.ADMIN}),
+}
+
+
+def may_push(roles: frozenset[Role], entity: str) -> bool:
+    """Whether someone with ``roles`` may push records of ``entity`` (see :data:`PUSH_ROLES`)."""
+    return bool(roles & PUSH_ROLES.get(entity, frozenset()))
+
+
+def push_refusal(roles: frozenset[Role], entity: str) -> str:
+    """The one-line reason ``roles`` may not push ``entity`` records ("" when they may)."""
+    if may_push(roles, entity):
+        return ""
+    names = ", ".join(sorted(r.value for r in roles)) or "no role"
+    allowed = " or ".join(sorted(r.value for r in PUSH_ROLES.get(entity, frozenset())))
+    return f"role {names} may not change {entity} records (only {allowed or 'the portal'})"
 
 
 class OpKind(StrEnum):

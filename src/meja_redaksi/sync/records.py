@@ -141,8 +141,20 @@ def desk_from_fields(record_id: str, rev: int, fields: dict[str, Any]) -> Desk:
     )
 
 
+def person_fields(person: Person) -> dict[str, Any]:
+    """The fields of a person a device sends (never a password or a token)."""
+    return {
+        "username": person.username,
+        "name": person.name,
+        "code": person.code,
+        "roles": sorted(r.value for r in person.roles),
+        "desk_id": person.desk_id,
+        "active": person.active,
+    }
+
+
 def person_from_fields(record_id: str, rev: int, fields: dict[str, Any]) -> Person:
-    """A person as the portal sent it (people are managed on the portal)."""
+    """A person as the portal sent it."""
     return Person(
         username=str(fields.get("username", "")),
         name=str(fields.get("name", "")),

@@ -14,6 +14,7 @@ from meja_redaksi.domain.errors import UserError
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.sync.client import PortalClient, load_token, save_token
 from meja_redaksi.sync.engine import Progress, SyncEngine, SyncReport
+from meja_redaksi.sync.protocol import PUSH_ORDER
 from meja_redaksi.sync.store_replica import StoreReplica
 
 DEFAULT_PORTAL = "http://127.0.0.1:8750"
@@ -67,7 +68,7 @@ def sync_once(
 
 def sync_status(store: Store) -> SyncStatus:
     """Pending changes, held conflicts and the last sync time of a store (cheap: no network)."""
-    pending = sum(len(sync_rows.dirty_records(store, e)) for e in ("article", "photo", "desk"))
+    pending = sum(len(sync_rows.dirty_records(store, e)) for e in PUSH_ORDER)
     return SyncStatus(
         pending=pending,
         conflicts=len(StoreReplica(store).conflicts()),

@@ -17,12 +17,12 @@ from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.store.sync_apply import PulledRecord, Record, apply_pulled
 from meja_redaksi.sync import records
-from meja_redaksi.sync.protocol import Change, OpKind, OpOutcome, OpResult
+from meja_redaksi.sync.protocol import PUSH_ORDER, Change, OpKind, OpOutcome, OpResult
 from meja_redaksi.sync.records import article_from_fields
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, next_base
 from meja_redaksi.sync.workflow_out import PendingTransition
 
-PUSHED_ENTITIES = ("desk", "photo", "article")
+PUSHED_ENTITIES = PUSH_ORDER
 OUTBOX_KEY = "sync.outbox"
 CONFLICTS_KEY = "sync.conflicts"
 CURSOR_KEY = "sync.cursor"
@@ -97,6 +97,8 @@ class StoreReplica:
                 return records.photo_fields(self.store.photos.get(record_id))
             if entity == "desk":
                 return records.desk_fields(self.store.desks.get(record_id))
+            if entity == "person":
+                return records.person_fields(self.store.people.get(record_id))
         except NotFoundError:
             return None
         return None
