@@ -7,6 +7,7 @@ in one place keeps the window's knowledge of the store's interface in one place 
 from __future__ import annotations
 
 import builtins
+import gc
 import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +36,10 @@ def import_worker_modules() -> None:
         import meja_redaksi.store.fts
 
     del markdown, nh3, meja_redaksi
+    # The ~120k objects of the modules loaded so far live as long as the program: keep them out of
+    # the garbage collector's full passes, which otherwise took 100-300 ms (GIL held, GUI stalled)
+    # whenever a large list had been read.
+    gc.freeze()
 
 
 @contextmanager
