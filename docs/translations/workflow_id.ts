@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>AssignmentPhotoIngest</name>
+    <message>
+        <source>Photos for the assignment</source>
+        <translation>Foto untuk penugasan</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment…</source>
+        <translation>Tambah foto untuk penugasan ini…</translation>
+    </message>
+    <message>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Foto…</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment (or drop image files onto its row)</source>
+        <translation>Tambah foto untuk penugasan ini (atau jatuhkan berkas gambar ke barisnya)</translation>
+    </message>
+    <message>
+        <source>Add photos for this assignment</source>
+        <translation>Tambah foto untuk penugasan ini</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Belum ada yang masuk.</translation>
+    </message>
+    <message>
+        <source>Photos are still being added: wait or cancel first.</source>
+        <translation>Foto masih ditambahkan: tunggu atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>%1 photos attached to “%2”.</source>
+        <translation>%1 foto dilampirkan ke “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 files refused: %2</source>
+        <translation>%1 berkas ditolak: %2</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPanel</name>
     <message>
         <source>Mark all as read</source>
