@@ -46,15 +46,17 @@ class SyncOutcome:
     error: str
     status: SyncStatus
     thread: str
+    held: tuple[str, ...] = ()
 
 
 def run_sync(store: Any, portal_url: str | None) -> SyncOutcome:
     """One sync round on a worker lane; a network or sign-in failure becomes part of the outcome."""
     online: bool | None = True
     signed_in, pulled, error = True, 0, ""
+    held: tuple[str, ...] = ()
     try:
         report, _skipped = sync_once(store, portal_url or None)
-        pulled = report.pulled
+        pulled, held = report.pulled, tuple(report.held)
     except NotSignedIn as exc:
         online, signed_in, error = None, False, str(exc)
     except PortalUnreachable as exc:
@@ -65,7 +67,7 @@ def run_sync(store: Any, portal_url: str | None) -> SyncOutcome:
     except UserError as exc:
         error = str(exc)
     thread = threading.current_thread().name
-    return SyncOutcome(online, signed_in, pulled, error, sync_status(store), thread)
+    return SyncOutcome(online, signed_in, pulled, error, sync_status(store), thread, held)
 
 
 def local_time(iso: str | None) -> str:
@@ -205,6 +207,13 @@ class SyncController(QObject):
         self.signed_in = outcome.signed_in
         if outcome.error:
             self.show_message(self.tr("Sync failed: %1").replace("%1", outcome.error))
+        elif outcome.held:  # e.g. a desk this user's role may not send, and articles naming it
+            self.show_message(
+                self.tr("%n change(s) kept on this device: %1", "", len(outcome.held)).replace(
+                    "%1", outcome.held[0]
+                )
+            )
+        self.label.setToolTip("\n".join(outcome.held))
         self._status_loaded(outcome.status)
         if outcome.pulled:
             self.window.refresh_all()  # type: ignore[attr-defined]
