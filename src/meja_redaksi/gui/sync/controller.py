@@ -208,11 +208,8 @@ class SyncController(QObject):
         if outcome.error:
             self.show_message(self.tr("Sync failed: %1").replace("%1", outcome.error))
         elif outcome.held:  # e.g. a desk this user's role may not send, and articles naming it
-            self.show_message(
-                self.tr("%n change(s) kept on this device: %1", "", len(outcome.held)).replace(
-                    "%1", outcome.held[0]
-                )
-            )
+            more = f" (+{len(outcome.held) - 1})" if len(outcome.held) > 1 else ""
+            self.show_message(outcome.held[0] + more)
         self.label.setToolTip("\n".join(outcome.held))
         self._status_loaded(outcome.status)
         if outcome.pulled:
