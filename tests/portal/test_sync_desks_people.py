@@ -184,3 +184,55 @@ def test_demo_store_first_sync_needs_no_desk_or_person_from_elsewhere(
         report, skipped = sync_once(store)
         assert skipped == []
         assert local_articles <= set(store.articles.ids(ArticleQuery()))
+
+
+def test_person_edits_from_two_devices_merge_field_by_field(
+    portal: LocalPortal, admin: str, password: str
+) -> None:
+    person_id = "9b2f6c1e-0000-4000-8000-0000000000b1"
+    fields = {"username": "sari", "name": "Sari", "roles": ["reporter"], "code": "", "active": True}
+    with PortalClient(portal.url) as client:
+        client.login(admin, password)
+        (made,) = client.push(
+            [Op("9b2f6c1e-0000-4000-8000-0000000000c1", "person", person_id, 0, fields)]
+        )
+        assert made.outcome.value == "applied"
+        (first,) = client.push(
+            [
+                Op(
+                    "9b2f6c1e-0000-4000-8000-0000000000c2",
+                    "person",
+                    person_id,
+                    made.rev,
+                    {**fields, "name": "Sari W."},
+                )
+            ]
+        )
+        (second,) = client.push(
+            [
+                Op(
+                    "9b2f6c1e-0000-4000-8000-0000000000c3",
+                    "person",
+                    person_id,
+                    made.rev,
+                    {**fields, "code": "sw"},
+                )
+            ]
+        )
+        assert (first.outcome.value, second.outcome.value) == ("applied", "merged")
+        (bad,) = client.push(
+            [
+                Op(
+                    "9b2f6c1e-0000-4000-8000-0000000000c4",
+                    "person",
+                    person_id,
+                    second.rev,
+                    {**fields, "roles": ["boss"]},
+                )
+            ]
+        )
+        assert bad.outcome.value == "rejected" and "role" in bad.message
+        page = client.changes(0, 2000)
+    (latest,) = [c for c in page.changes if c.id == person_id]
+    assert (latest.fields["name"], latest.fields["code"]) == ("Sari W.", "sw")
+    assert not {"password", "password_hash", "token"} & latest.fields.keys()
