@@ -103,8 +103,8 @@ def test_dropping_files_on_a_row_adds_new_and_known_photos_to_the_gallery(
     qtbot, newsroom, planned, photographer_window, tmp_path: Path
 ) -> None:
     """A folder dropped on the assignment's row: photos already in the store and new ones join the
-    gallery of the article that already has a main photo."""
-    _win, workflow = photographer_window
+    gallery of the article that already has a main photo, in the store and in its open editor."""
+    win, workflow = photographer_window
     panel, ingest = workflow.assignments, workflow.assignment_photos
     store = newsroom.store
     article = nr.start_article(store, planned.id, newsroom.people[Role.REPORTER])
@@ -117,6 +117,8 @@ def test_dropping_files_on_a_row_adds_new_and_known_photos_to_the_gallery(
     [known_file] = _photo_files(tmp_path / "sudah", 1, seed=4)
     _outcome, known = ingest_file(store, known_file)
     (folder / "sudah.jpg").write_bytes(known_file.read_bytes())
+    win.open_article(article.id)
+    qtbot.waitUntil(lambda: article.id in win.editors, timeout=5000)
     workflow.docks["assignmentDock"].show()
     workflow.docks["assignmentDock"].raise_()
     with qtbot.waitSignal(panel.loaded, timeout=5000):
@@ -139,4 +141,7 @@ def test_dropping_files_on_a_row_adds_new_and_known_photos_to_the_gallery(
     assert stored.main_photo_id == main_photo.id
     assert set(stored.gallery) == {by_name[f.name] for f in new_files} | {known.id}
     assert len(stored.gallery) == 3
+    panel_photos = win.editors[article.id].photos_panel
+    assert panel_photos.main_photo_id() == main_photo.id
+    assert panel_photos.gallery_ids() == stored.gallery
     assert ingest.refused() == []

@@ -68,7 +68,7 @@ def _has_live_article(store: Any, assignment: Assignment) -> bool:
 class AssignmentPhotoIngest(QDialog):
     """The window of one assignment's photo ingest: what is read, progress, cancel, refused files."""
 
-    attached = Signal(object)
+    attached = Signal(object, list)
     message = Signal(str)
 
     def __init__(self, panel: Any, store_opener: Callable[[], Any]) -> None:
@@ -78,7 +78,7 @@ class AssignmentPhotoIngest(QDialog):
         self.panel = panel
         self.store_opener = store_opener
         self.assignment: Assignment | None = None
-        self.photo_ids: list[str] = []
+        self.photos: dict[str, Photo] = {}
         self.title_label = QLabel(objectName="assignmentTitle")
         self.title_label.setWordWrap(True)
         self.progress = IngestProgressWidget(self)
@@ -183,7 +183,7 @@ class AssignmentPhotoIngest(QDialog):
         if self.progress.is_running():
             self.message.emit(self.tr("Photos are still being added: wait or cancel first."))
             return
-        self.assignment, self.photo_ids = assignment, []
+        self.assignment, self.photos = assignment, {}
         self.title_label.setText(assignment.title)
         photographer = person.name if person.has_role(Role.PHOTOGRAPHER) else ""
         photographer_id = person.id if photographer else None
@@ -201,8 +201,7 @@ class AssignmentPhotoIngest(QDialog):
         return self.progress.wait(msecs)
 
     def _photo_read(self, photo: Photo) -> None:
-        if photo.id not in self.photo_ids:
-            self.photo_ids.append(photo.id)
+        self.photos[photo.id] = photo
 
     def refused(self) -> list[str]:
         """The one-line messages of the files the last ingest refused."""
@@ -211,7 +210,8 @@ class AssignmentPhotoIngest(QDialog):
 
     def _ingest_finished(self, _counts: dict[str, Any]) -> None:
         self.update_enabled()
-        assignment, person, photo_ids = self.assignment, self.panel.person, list(self.photo_ids)
+        assignment, person, photos = self.assignment, self.panel.person, list(self.photos.values())
+        photo_ids = [p.id for p in photos]
         refused = self.refused()
         if assignment is None or person is None or not photo_ids:
             if refused:
@@ -228,7 +228,7 @@ class AssignmentPhotoIngest(QDialog):
             if refused:
                 text = f"{text} {self._refused_text(refused)}"
             self.message.emit(text)
-            self.attached.emit(article)
+            self.attached.emit(article, photos)
             if started:
                 self.panel.article_started.emit(article)
             self.panel.changed.emit()

@@ -77,6 +77,7 @@ class WorkflowUi(QObject):
         self.queue.open_requested.connect(self.window.open_article)
         self.notifications.open_requested.connect(self.window.open_article)
         self.assignments.article_started.connect(lambda a: self.window.open_article(a.id))
+        self.assignment_photos.attached.connect(self._photos_attached)
         for panel in (self.queue, self.assignments, self.activity, self.notifications):
             panel.message.connect(self.window.show_message)
         self.queue.transitioned.connect(self.after_transition)
@@ -101,6 +102,12 @@ class WorkflowUi(QObject):
         self.window.addDockWidget(area, dock)
         dock.hide()
         return dock
+
+    def _photos_attached(self, article: Article, photos: list[Any]) -> None:
+        """An open editor of the article gets the photos too, so its next save keeps them."""
+        editor = self.window.editors.get(article.id)
+        if editor is not None:
+            editor.photos_panel.attach(photos)
 
     def retranslate(self) -> None:
         """Texts in the current language (called again on every language switch)."""
