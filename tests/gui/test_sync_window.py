@@ -174,6 +174,19 @@ def test_not_signed_in_is_shown_and_changes_nothing(qtbot: Any, window: Any) -> 
     assert blocker.args[0].signed_in is False
     assert "Not signed in" in controller.label.text()
     assert blocker.args[0].status.pending > 0  # the local articles wait, untouched
+    assert "failed" not in window.statusBar().currentMessage()  # a background round stays quiet
+
+
+def test_choosing_synchronize_when_not_signed_in_asks_for_the_sign_in(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    controller = window.sync_ui.controller
+    asked: list[bool] = []
+    monkeypatch.setattr(controller, "ask_sign_in", lambda: asked.append(True))
+    with qtbot.waitSignal(controller.finished, timeout=30000):
+        controller.sync_action.trigger()
+    qtbot.waitUntil(lambda: asked == [True], timeout=5000)
+    assert "failed" not in window.statusBar().currentMessage()
 
 
 def test_conflict_model_and_highlighting(qtmodeltester: Any) -> None:

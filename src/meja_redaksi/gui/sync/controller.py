@@ -94,13 +94,14 @@ class SyncController(QObject):
         self.online: bool | None = None
         self.signed_in = True
         self.running = False
+        self._asked = False
         self.label = QLabel()
         self.label.setObjectName("syncStatusLabel")
         window.ui.statusBar.addPermanentWidget(self.label)  # type: ignore[attr-defined]
         self.sync_action = QAction(self)
         self.sync_action.setObjectName("actionSync")
         self.sync_action.setShortcut(QKeySequence("F9"))
-        self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.triggered.connect(self._on_sync_action_triggered)
         self.sync_action.setIcon(icon("fa5s.sync-alt"))
         self.sign_in_action = QAction(self)
         self.sign_in_action.setObjectName("actionPortalSignIn")
@@ -158,11 +159,15 @@ class SyncController(QObject):
             on_done=self._status_loaded,
         )
 
-    def sync_now(self) -> None:
-        """Start a sync round unless one is running."""
+    def _on_sync_action_triggered(self) -> None:
+        self.sync_now(asked=True)
+
+    def sync_now(self, asked: bool = False) -> None:
+        """Start a sync round unless one is running; ``asked`` when the person chose it (not the timer)."""
         if self.running:
             return
         self.running = True
+        self._asked = asked
         self._show()
         url = self.portal_url()
         self.runner.submit(
@@ -205,7 +210,12 @@ class SyncController(QObject):
         self.running = False
         self.online = outcome.online
         self.signed_in = outcome.signed_in
-        if outcome.error:
+        if outcome.online is None and not outcome.signed_in:
+            # Never signed in: the status label says so; a background round stays quiet, and
+            # choosing Synchronize asks for the sign-in instead of reporting a failure.
+            if self._asked:
+                QTimer.singleShot(0, self.ask_sign_in)
+        elif outcome.error:
             self.show_message(self.tr("Sync failed: %1").replace("%1", outcome.error))
         elif outcome.held:  # e.g. a desk this user's role may not send, and articles naming it
             more = f" (+{len(outcome.held) - 1})" if len(outcome.held) > 1 else ""
