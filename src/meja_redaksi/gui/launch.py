@@ -99,7 +99,7 @@ def screenshot(
             if not window.editors and attempts:
                 QTimer.singleShot(50, lambda: show_preview(attempts - 1))
                 return
-            window.ui.mainSplitter.setSizes([180, 430, wanted.width() - 620])
+            window.ui.mainSplitter.setSizes([215, 340, wanted.width() - 575])
             for editor in window.editors.values():
                 editor.ui.headlineEdit.setCursorPosition(0)
                 editor.ui.sideTabs.setCurrentWidget(editor.ui.previewTab)
@@ -113,7 +113,7 @@ def screenshot(
                 window.open_article(target)
                 QTimer.singleShot(0, show_preview)
             else:
-                window.ui.mainSplitter.setSizes([180, wanted.width() - 440, 240])
+                window.ui.mainSplitter.setSizes([215, wanted.width() - 475, 240])
                 QTimer.singleShot(400, finish)
 
         window.list_updated.connect(open_editor)

@@ -197,7 +197,7 @@ class MainWindow(EditorTabsMixin, QMainWindow):
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
         sizes = self.settings.get("splitter_sizes")
-        self.ui.mainSplitter.setSizes(sizes if len(sizes) == 3 else [180, 640, 620])
+        self.ui.mainSplitter.setSizes(sizes if len(sizes) == 3 else [215, 620, 605])
         self.ui.viewList.blockSignals(True)
         for row in range(self.ui.viewList.count()):
             if self.ui.viewList.item(row).data(VIEW_KEY_ROLE) == self._view:
