@@ -1374,6 +1374,14 @@
         <translation>Waiting since</translation>
     </message>
     <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>Spelling and style hints in the text</source>
+        <translation>Spelling and style hints in the text</translation>
+    </message>
+    <message>
         <source>Past its deadline</source>
         <translation>Past its deadline</translation>
     </message>

@@ -1360,6 +1360,14 @@
         <translation>Menunggu sejak</translation>
     </message>
     <message>
+        <source>Hints</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Spelling and style hints in the text</source>
+        <translation>Saran ejaan dan gaya dalam teks</translation>
+    </message>
+    <message>
         <source>Past its deadline</source>
         <translation>Melewati tenggat</translation>
     </message>

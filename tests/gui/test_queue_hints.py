@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from meja_redaksi.checking import CopyChecker, HintKind
 from meja_redaksi.gui.checking.editor_checks import NEWSROOM_FILE
 from meja_redaksi.gui.checking.queue_hints import QueueHintCounter
@@ -61,3 +63,32 @@ def test_counts_match_the_checker_and_are_kept_per_version(
     assert after != expected
     counter.refresh()
     qtbot.waitUntil(lambda: delivered[-1] == after, timeout=20000)
+
+
+def test_review_queue_shows_a_hint_count_per_article(
+    window: MainWindow, qtbot, store_path: Path
+) -> None:
+    from meja_redaksi.gui.queue.model import HINTS_COLUMN
+    from meja_redaksi.gui.queue.panel import ReviewQueuePanel
+
+    panel = ReviewQueuePanel(window.runner)
+    qtbot.addWidget(panel)
+    model = panel.model
+    panel.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+
+    def shown() -> dict[str, str]:
+        return {
+            model.entry(row).id: model.index(row, HINTS_COLUMN).data()
+            for row in range(model.rowCount())
+        }
+
+    qtbot.waitUntil(lambda: all(shown().values()), timeout=20000)
+    store = Store.open(store_path)
+    try:
+        articles = [store.articles.get(i) for i in shown()]
+    finally:
+        store.close()
+    checker = CopyChecker(store_path.parent / NEWSROOM_FILE)
+    assert shown() == {a.id: str(len(checker.check_article(a))) for a in articles}
+    assert model.headerData(HINTS_COLUMN, Qt.Orientation.Horizontal) == "Hints"

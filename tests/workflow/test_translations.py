@@ -1,4 +1,4 @@
-"""Every visible workflow string has an Indonesian translation in docs/translations/workflow_id.ts."""
+"""Every visible workflow string has an Indonesian translation in the app's catalogue."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_every_string_is_translated(tmp_path: Path) -> None:
         check=True,
     )
     wanted = _messages(fresh)
-    catalogue = _messages(ROOT / "docs/translations/workflow_id.ts")
+    catalogue = _messages(ROOT / "resources/translations/meja_redaksi_id.ts")
     assert len(wanted) > 100
     missing = [key for key in wanted if not catalogue.get(key, "").strip()]
     assert missing == []

@@ -25,6 +25,7 @@ from meja_redaksi.workflow.queue import PRIORITY_EDITING, PRIORITY_TIMED, QueueE
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ARTICLE_MIME = "application/x-meja-redaksi-article"
 OVERDUE_COLOUR = QColor("#c0392b")
+HINTS_COLUMN = 6
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,6 +44,7 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[QueueEntry] = []
         self._desks: dict[str, str] = {}
+        self._hints: dict[str, int] = {}
         self.now = utcnow()
 
     def set_entries(self, entries: list[QueueEntry], desk_names: dict[str, str]) -> None:
@@ -57,6 +59,18 @@ class QueueModel(QAbstractTableModel):
         """The entry of ``row`` (None when out of range)."""
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
+    def versions(self) -> list[tuple[str, object]]:
+        """``(id, updated_at)`` of every row (what the hint counter checks)."""
+        return [(e.id, e.article.updated_at) for e in self._entries]
+
+    def set_hint_counts(self, counts: dict[str, int]) -> None:
+        """Show each article's number of spelling and style hints (counted on a worker)."""
+        self._hints = dict(counts)
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, HINTS_COLUMN), self.index(len(self._entries) - 1, HINTS_COLUMN)
+            )
+
     def row_of(self, article_id: str) -> int:
         """The row of an article (-1 when not queued)."""
         return next((i for i, e in enumerate(self._entries) if e.id == article_id), -1)
@@ -66,8 +80,8 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Headline, desk, status, deadline, priority, waiting since."""
-        return 0 if parent.isValid() else 6
+        """Headline, desk, status, deadline, priority, waiting since, hints."""
+        return 0 if parent.isValid() else 7
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Rows are selectable and can be dragged onto a person in the planning view."""
@@ -96,7 +110,7 @@ class QueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (QCoreApplication.translate("QueueModel", "Headline"), QCoreApplication.translate("QueueModel", "Desk"), QCoreApplication.translate("QueueModel", "Status"), QCoreApplication.translate("QueueModel", "Deadline"), QCoreApplication.translate("QueueModel", "Priority"),
-                  QCoreApplication.translate("QueueModel", "Waiting since"))  # fmt: skip
+                  QCoreApplication.translate("QueueModel", "Waiting since"), QCoreApplication.translate("QueueModel", "Hints"))  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,6 +127,10 @@ class QueueModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if index.column() == HINTS_COLUMN and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("QueueModel", "Spelling and style hints in the text")
+        if index.column() == HINTS_COLUMN and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return QCoreApplication.translate("QueueModel", "Past its deadline")
         if role != Qt.ItemDataRole.DisplayRole:
@@ -134,4 +152,7 @@ class QueueModel(QAbstractTableModel):
             }.get(entry.priority, QCoreApplication.translate("QueueModel", "Normal"))
         if column == 5:
             return short_time(article.created_at)
+        if column == HINTS_COLUMN:
+            count = self._hints.get(entry.id)
+            return "" if count is None else str(count)
         return None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from meja_redaksi.domain.entities import Article, Person
 from meja_redaksi.domain.enums import Action, Role
+from meja_redaksi.gui.checking.queue_hints import QueueHintCounter
 from meja_redaksi.gui.forms.ui_queue_panel import Ui_ReviewQueuePanel
 from meja_redaksi.gui.queue.model import QueueModel
 from meja_redaksi.gui.tasks import TaskRunner
@@ -57,6 +58,7 @@ class ReviewQueuePanel(QWidget):
         self.runner = runner
         self.person: Person | None = None
         self.model = QueueModel(self)
+        self.hints = QueueHintCounter(runner, self.model.versions, self.model.set_hint_counts, self)
         table = self.ui.queueTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -107,6 +109,7 @@ class ReviewQueuePanel(QWidget):
         current = self.current_entry()
         row = self.ui.queueTable.currentIndex().row()
         self.model.set_entries(data.entries, data.desk_names)
+        self.hints.refresh()
         for column in range(1, self.model.columnCount()):
             self.ui.queueTable.resizeColumnToContents(column)
         self._desk_counts, self._desk_names = data.counts, data.desk_names
