@@ -16,7 +16,7 @@ from meja_redaksi.domain.entities import Article, Person
 from meja_redaksi.domain.enums import Action, Role
 from meja_redaksi.gui.checking.queue_hints import QueueHintCounter
 from meja_redaksi.gui.forms.ui_queue_panel import Ui_ReviewQueuePanel
-from meja_redaksi.gui.queue.model import QueueModel
+from meja_redaksi.gui.queue.model import HINTS_COLUMN, QueueModel
 from meja_redaksi.gui.tasks import TaskRunner
 from meja_redaksi.gui.workflow import jobs
 from meja_redaksi.workflow.queue import QueueEntry
@@ -63,6 +63,7 @@ class ReviewQueuePanel(QWidget):
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().moveSection(HINTS_COLUMN, 1)  # in sight beside the headline
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
         table.activated.connect(lambda _i: self.open_current())
         self.ui.deskFilter.currentIndexChanged.connect(lambda _i: self.refresh())
