@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 
 from meja_redaksi.checking import CopyChecker, Hint
 from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
+from meja_redaksi.gui.checking.dictionary import private_checker
 from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
 
 NEWSROOM_FILE = "kamus_redaksi.txt"
@@ -49,7 +50,7 @@ class SharedChecker(QObject):
         store_path: Path | None,
         parent: QObject | None = None,
         *,
-        make_checker: Callable[[Path], CopyChecker] = CopyChecker,
+        make_checker: Callable[[Path], CopyChecker] = private_checker,
     ) -> None:
         super().__init__(parent)
         self.runner = runner

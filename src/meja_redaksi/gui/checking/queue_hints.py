@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 
 from meja_redaksi.checking import CopyChecker
 from meja_redaksi.domain.errors import NotFoundError
+from meja_redaksi.gui.checking.dictionary import private_checker
 from meja_redaksi.gui.checking.editor_checks import NEWSROOM_FILE
 
 BATCH = 8
@@ -33,7 +34,7 @@ def worker_checker(dictionary: Path) -> tuple[CopyChecker, int]:
         stamp = 0
     cached = getattr(_worker, "checker", None)
     if cached is None or cached[0] != (dictionary, stamp):
-        _worker.checker = ((dictionary, stamp), CopyChecker(dictionary))
+        _worker.checker = ((dictionary, stamp), private_checker(dictionary))
     checker: CopyChecker = _worker.checker[1]
     return checker, stamp
 
