@@ -47,7 +47,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from meja_redaksi.cli import build_parser
+from meja_redaksi.cli import _modules_for, build_parser
 from meja_redaksi.gui.launch import build_window
 from meja_redaksi.settings import Settings
 
@@ -55,7 +55,8 @@ def rss_mb():
     for line in open("/proc/self/status"):
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
-args = build_parser().parse_args(["--store", sys.argv[1]])
+argv = ["--store", sys.argv[1]]
+args = build_parser(_modules_for(argv)).parse_args(argv)  # as meja-redaksi does
 window = build_window(args.store, "id", Settings())
 class FirstPaint(QObject):
     done = False

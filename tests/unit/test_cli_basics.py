@@ -42,3 +42,24 @@ def test_a_closed_pipe_ends_quietly(tmp_path) -> None:
     _, err = listing.communicate(timeout=60)
     assert listing.returncode == 0
     assert b"Traceback" not in err
+
+
+def test_every_registered_command_is_in_the_command_table() -> None:
+    from meja_redaksi.cli import COMMAND_MODULES, build_parser
+
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    assert set(subparsers.choices) == set(COMMAND_MODULES)
+    for command, module in COMMAND_MODULES.items():
+        only = build_parser([module])
+        assert command in next(a for a in only._actions if a.dest == "command").choices
+
+
+def test_the_desktop_app_builds_no_command_parser() -> None:
+    from meja_redaksi.cli import _modules_for
+
+    assert _modules_for([]) == []
+    assert _modules_for(["--store", "list", "--lang", "en"]) == []
+    assert _modules_for(["list", "--json"]) == ["listing"]
+    assert _modules_for(["--help"]) is None
+    assert _modules_for(["no-such-command"]) is None
