@@ -14,7 +14,7 @@ from pathlib import Path
 from meja_redaksi.domain.dates import format_long_date
 from meja_redaksi.domain.entities import ArticleRef, Photo
 from meja_redaksi.domain.enums import RefKind
-from meja_redaksi.render import local_date, portal_css, render_body_html
+from meja_redaksi.render import credit_line, local_date, portal_css, render_body_html
 from meja_redaksi.render.html import escape
 from meja_redaksi.render.page import refs_html
 
@@ -60,11 +60,6 @@ class PreviewInput:
     """Photos the body may reference inline (``![title](photo:<id>)``), by id."""
     photo_files: dict[str, str] = field(default_factory=dict)
     """Local image files of those photos, by id (a photo without one shows its caption only)."""
-
-
-def credit_line(credit: str) -> str:
-    """``Foto: <credit>``, without doubling a ``Foto:`` the credit already starts with (the default)."""
-    return credit if credit.casefold().startswith("foto:") else f"Foto: {credit}"
 
 
 def _file_uri(path: str) -> str:

@@ -339,7 +339,7 @@ class ArticlePhotosPanel(QWidget):
         ]
         text = photo.title or photo.label
         if photo.credit:
-            from meja_redaksi.gui.editor.preview import credit_line
+            from meja_redaksi.render import credit_line
 
             text += f" ({credit_line(photo.credit)})"
         if not photo.file_present:
