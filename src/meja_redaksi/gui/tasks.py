@@ -183,9 +183,11 @@ class TaskRunner(QObject):
             if task.key == key:
                 task.cancel()
 
-    def pending(self) -> int:
-        """How many tasks are queued or running."""
-        return len(self._pending)
+    def pending(self, lane: str | None = None) -> int:
+        """How many tasks are queued or running (on ``lane`` only, when given)."""
+        if lane is None:
+            return len(self._pending)
+        return sum(1 for task in self._pending.values() if task.lane == lane)
 
     def run_sync(self, job: Job, lane: str = "write", timeout: float = 30.0) -> Any:
         """Run ``job`` on a lane and wait for it (only for shutdown, when waiting is the point)."""
