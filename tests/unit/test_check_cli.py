@@ -16,6 +16,16 @@ from meja_redaksi.domain.entities import Article
 SAMPLE = "Kerjasama Pemprov DKI\n\nWarga dijakarta diminta berhati-hati, kata gubernur Anies, Senin, 30/4.\n"
 
 
+@pytest.fixture(autouse=True)
+def no_language_preference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No settings file and no locale language: the messages default to Indonesian."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("MEJA_REDAKSI_CONFIG_DIR", str(config))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    return config
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["check", *args])
     out, err = capsys.readouterr()
@@ -161,3 +171,71 @@ def test_article_without_headline_is_not_measured_on_its_lead() -> None:
     lead = " ".join(["Warga"] * 30)
     hints = CopyChecker().check_article(Article(lead=lead, body="Isi."))
     assert [h.rule for h in hints] == []
+
+
+ENGLISH_LINES = [
+    "1:1 baku: Standard form: kerja sama -> Kerja sama",
+    "3:7 di-pisah: The preposition di is written apart from the next word -> di Jakarta",
+    "3:44 jabatan: An official title before a name takes capitals: Gubernur Anies -> Gubernur",
+    "3:60 dateline: Write the day and date as Senin (30/4) -> Senin (30/4)",
+]
+
+
+def test_lang_en_prints_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    code, out, err = run(capsys, str(path), "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ENGLISH_LINES
+    # the top-level option works as well, and --lang id gives the Indonesian text back
+    assert main(["--lang", "en", "check", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines() == ENGLISH_LINES
+    code, out, _ = run(capsys, str(path), "--lang", "id")
+    assert out.splitlines()[0] == "1:1 baku: Bentuk baku: kerja sama -> Kerja sama"
+
+
+def test_lang_en_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "berita.md"
+    path.write_text(SAMPLE.replace("Kerjasama", "Anggaarn"), encoding="utf-8")
+    code, out, _ = run(capsys, str(path), "--json", "--lang", "en")
+    assert code == 0
+    hints = [json.loads(line) for line in out.splitlines()]
+    assert [h["rule"] for h in hints] == ["ejaan", "di-pisah", "jabatan", "dateline"]
+    assert hints[0]["message"] == "Not in the dictionary: Anggaarn"
+    assert (hints[0]["template"], hints[0]["params"]) == ("ejaan", {"word": "Anggaarn"})
+    assert hints[3]["params"] == {"expected": "Senin (30/4)"}
+    assert hints[3]["message"] == "Write the day and date as Senin (30/4)"
+
+
+def test_bad_lang_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", str(path), "--lang", "fr"])
+    assert exit_info.value.code == 2
+    assert "fr" in capsys.readouterr().err
+
+
+def test_language_from_settings_then_locale(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    no_language_preference: Path,
+) -> None:
+    from meja_redaksi.settings import Settings
+
+    path = tmp_path / "berita.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert run(capsys, str(path))[1].splitlines() == ENGLISH_LINES
+    settings = Settings()  # the desktop app chose Indonesian: its setting comes before LANG
+    settings.set("language", "id")
+    settings.save()
+    assert settings.path.parent == no_language_preference
+    assert run(capsys, str(path))[1].splitlines()[0].startswith("1:1 baku: Bentuk baku")
+    settings.set("language", "en")
+    settings.save()
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert run(capsys, str(path))[1].splitlines() == ENGLISH_LINES
+    # an explicit --lang wins over both
+    assert run(capsys, str(path), "--lang", "id")[1].splitlines()[0].startswith("1:1 baku: Bentuk")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from meja_redaksi.checking.hints import Hint, HintKind
+from meja_redaksi.checking.hints import Hint, HintKind, make_params
 from meja_redaksi.checking.rules import StyleRules
 from meja_redaksi.checking.style import match_case
 from meja_redaksi.checking.tokens import Word
@@ -40,7 +40,7 @@ def merge_consistency(found: list[Hint], consistency: list[Hint]) -> list[Hint]:
         extra = hint.suggestions[0]
         found[index] = replace(
             style,
-            message=f"{style.message}; teks ini juga menulis '{extra}'",
+            params=make_params({**dict(style.params), "also": extra}),
             suggestions=tuple(dict.fromkeys((extra, *style.suggestions))),
         )
     return found
@@ -56,12 +56,11 @@ def headline_hints(headline: str, line: int, rules: StyleRules) -> list[Hint]:
     count = len(text.split())
     if len(text) <= max_chars and count <= max_words:
         return []
-    message = (
-        f"Judul terlalu panjang: {len(text)} karakter, {count} kata "
-        f"(paling banyak {max_chars} karakter, {max_words} kata)"
+    params = make_params(
+        {"chars": len(text), "words": count, "max_chars": max_chars, "max_words": max_words}
     )
     start = headline.index(text)
-    return [Hint(line, start + 1, len(text), "judul", message, (), HintKind.NOTICE, text)]
+    return [Hint(line, start + 1, len(text), "judul", "judul", params, (), HintKind.NOTICE, text)]
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -129,14 +128,15 @@ def consistency_hints(terms_by_line: Sequence[Sequence[Term]], rules: StyleRules
         preferred = ranked[0][1][0][2]
         for _, occurrences in ranked[1:]:
             for number, start, text in occurrences:
-                message = f"Istilah ini ditulis dua cara dalam teks: '{preferred}' dan '{text}'"
+                params = make_params({"preferred": preferred, "found": text})
                 found.append(
                     Hint(
                         number,
                         start + 1,
                         len(text),
                         "konsisten",
-                        message,
+                        "konsisten",
+                        params,
                         (match_case(text, preferred),),
                         HintKind.NOTICE,
                         text,

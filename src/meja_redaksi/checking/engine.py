@@ -139,7 +139,8 @@ class CopyChecker:
                         word.start + 1,
                         len(word.text),
                         "ejaan",
-                        f"Tidak ada di kamus: {word.text}",
+                        "ejaan",
+                        (("word", word.text),),
                         kind=HintKind.SPELLING,
                         text=word.text,
                     )
@@ -178,7 +179,15 @@ class CopyChecker:
             for h in analysis.hints:
                 found.append(
                     Hint(
-                        number, h.column, h.length, h.rule, h.message, h.suggestions, h.kind, h.text
+                        number,
+                        h.column,
+                        h.length,
+                        h.rule,
+                        h.template,
+                        h.params,
+                        h.suggestions,
+                        h.kind,
+                        h.text,
                     )
                 )
         found = merge_consistency(found, consistency_hints(terms_by_line, rules))

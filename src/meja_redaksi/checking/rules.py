@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from meja_redaksi.checking.messages import DESK_TEMPLATE
 from meja_redaksi.domain.errors import UserError
 
 KINDS = frozenset(
@@ -30,8 +31,31 @@ class PatternRule:
     pattern: re.Pattern[str]
     template: str
     rule: str
-    message: str
+    note: str
+    """The desk's own explanation ('' = the built-in message of the rule's kind)."""
+    note_en: str
+    """Its English version ('' = show the desk's text)."""
     literal: bool
+
+    def message_params(self, suggestion: str) -> dict[str, str]:
+        """The parameters of a hint of this rule: the desk's note, or the suggestion.
+
+        A replace rule names its standard form as the file writes it; a regex rule its expansion.
+        """
+        shown = self.template if self.literal else suggestion
+        if not self.note:
+            return {"suggestion": shown}
+        params = {"note": self.note, "suggestion": shown}
+        if self.note_en:
+            params["note_en"] = self.note_en
+        return params
+
+    @property
+    def message_template(self) -> str:
+        """The template of this rule's hints (the desk's note, or the kind's built-in message)."""
+        if self.note:
+            return DESK_TEMPLATE
+        return "replace" if self.literal else "regex"
 
 
 @dataclass(slots=True)
@@ -72,8 +96,8 @@ def parse_rules(text: str, source: str = "style_rules.tsv") -> StyleRules:
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         fields = [part.strip() for part in raw.split("\t")]
-        fields += [""] * (5 - len(fields))
-        kind, pattern, suggestion, rule_id, message = fields[:5]
+        fields += [""] * (6 - len(fields))
+        kind, pattern, suggestion, rule_id, note, note_en = fields[:6]
         if kind not in KINDS:
             raise _fail(source, number, f"unknown kind {kind!r} (fields are separated by TABs)")
         if not pattern:
@@ -85,7 +109,8 @@ def parse_rules(text: str, source: str = "style_rules.tsv") -> StyleRules:
                 re.compile(re.escape(pattern)),
                 suggestion,
                 rule_id or DEFAULT_RULE_IDS[kind],
-                message or f"Bentuk baku: {suggestion}",
+                note,
+                note_en,
                 literal=True,
             )
         elif kind == "regex":
@@ -98,7 +123,8 @@ def parse_rules(text: str, source: str = "style_rules.tsv") -> StyleRules:
                     compiled,
                     suggestion,
                     rule_id or DEFAULT_RULE_IDS[kind],
-                    message or "Periksa penulisan",
+                    note,
+                    note_en,
                     literal=False,
                 )
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from meja_redaksi.checking.hints import Hint, HintKind
+from meja_redaksi.checking.hints import Hint, HintKind, make_params
 from meja_redaksi.checking.rules import PatternRule, StyleRules
 from meja_redaksi.checking.spelling import SpellChecker
 from meja_redaksi.checking.tokens import Word
@@ -36,8 +36,26 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def _hint(line: int, start: int, text: str, rule: str, message: str, *suggestions: str) -> Hint:
-    return Hint(line, start + 1, len(text), rule, message, tuple(suggestions), HintKind.STYLE, text)
+def _hint(
+    line: int,
+    start: int,
+    text: str,
+    rule: str,
+    template: str,
+    params: dict[str, str],
+    *suggestions: str,
+) -> Hint:
+    return Hint(
+        line,
+        start + 1,
+        len(text),
+        rule,
+        template,
+        make_params(params),
+        tuple(suggestions),
+        HintKind.STYLE,
+        text,
+    )
 
 
 def replacement_hints(
@@ -58,7 +76,8 @@ def replacement_hints(
     for start, original, rule in found:
         suggestion = match_case(original, rule.template)
         if suggestion != original:
-            yield _hint(line, start, original, rule.rule, rule.message, suggestion)
+            params = rule.message_params(suggestion)
+            yield _hint(line, start, original, rule.rule, rule.message_template, params, suggestion)
 
 
 def regex_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
@@ -68,7 +87,9 @@ def regex_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
             found = match.group()
             suggestion = match.expand(rule.template)
             if found and suggestion != found:
-                yield _hint(line, match.start(), found, rule.rule, rule.message, suggestion)
+                params = rule.message_params(suggestion)
+                template = rule.message_template
+                yield _hint(line, match.start(), found, rule.rule, template, params, suggestion)
 
 
 def dateline_hints(text: str, line: int) -> Iterable[Hint]:
@@ -83,8 +104,8 @@ def dateline_hints(text: str, line: int) -> Iterable[Hint]:
         expected = f"{match['day']} ({int(match['d'])}/{int(month)})"
         found = match.group()
         if found != expected:
-            message = f"Tulis hari dan tanggal dalam bentuk {expected}"
-            yield _hint(line, match.start(), found, "dateline", message, expected)
+            params = {"expected": expected}
+            yield _hint(line, match.start(), found, "dateline", "dateline", params, expected)
 
 
 def _title_case(title: str) -> str:
@@ -105,8 +126,8 @@ def title_hints(text: str, line: int, rules: StyleRules) -> Iterable[Hint]:
         before = text[: match.start()].split()
         if before and before[-1].casefold().strip("\"'“(") in rules.generic:
             continue
-        message = f"Jabatan di depan nama ditulis kapital: {expected} {name}"
-        yield _hint(line, match.start("title"), title, "jabatan", message, expected)
+        params = {"expected": f"{expected} {name}"}
+        yield _hint(line, match.start("title"), title, "jabatan", "jabatan", params, expected)
 
 
 def di_joined_hint(word: Word, line: int, rules: StyleRules, speller: SpellChecker) -> Hint | None:
@@ -129,10 +150,7 @@ def di_joined_hint(word: Word, line: int, rules: StyleRules, speller: SpellCheck
             suggestion = f"{prefix} {proper}"
     if suggestion is None:
         return None
-    message = "Kata depan di ditulis terpisah dari kata berikutnya"
-    return Hint(
-        line, word.start + 1, len(text), "di-pisah", message, (suggestion,), HintKind.STYLE, text
-    )
+    return _hint(line, word.start, text, "di-pisah", "di-pisah", {}, suggestion)
 
 
 def di_apart_hints(
@@ -152,5 +170,5 @@ def di_apart_hints(
             continue
         joined = match["di"] + verb
         if speller.is_dictionary_word(joined.casefold()):
-            message = "Awalan di- pada kata kerja ditulis serangkai"
-            yield _hint(line, match.start(), match.group(), "di-serangkai", message, joined)
+            rule = "di-serangkai"
+            yield _hint(line, match.start(), match.group(), rule, rule, {}, joined)

@@ -29,6 +29,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object per hint")
     parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the messages (default: the app's setting, else LANG, else id)",
+    )
+    parser.add_argument(
         "--add-word",
         action="append",
         default=[],
@@ -42,6 +48,20 @@ def register(subparsers: Any) -> None:
 def newsroom_path(store: Path | None) -> Path | None:
     """The newsroom dictionary file that sits beside the store file (None without a store)."""
     return None if store is None else store.parent / NEWSROOM_FILE
+
+
+def message_language(explicit: str | None) -> str:
+    """The language of the hint messages: ``--lang``, else the desktop app's language setting (once
+    the app has saved its settings), else ``LC_ALL``/``LC_MESSAGES``/``LANG``, else Indonesian."""
+    from meja_redaksi.checking.messages import language_from_environment, language_or_default
+    from meja_redaksi.settings import Settings
+
+    if explicit:
+        return language_or_default(explicit)
+    settings = Settings()
+    if settings.path.exists():
+        return language_or_default(str(settings.get("language")))
+    return language_from_environment() or "id"
 
 
 def _looks_like_id(value: str) -> bool:
@@ -100,9 +120,10 @@ def run_check(args: argparse.Namespace) -> int:
         )
     if checker.notice:
         print(f"meja-redaksi: {checker.notice}", file=sys.stderr)
+    language = message_language(getattr(args, "lang", None))
     for hint in hints:
         if args.json:
-            print_json(hint.as_json())
+            print_json(hint.as_json(language))
         else:
-            print(hint.format_line())
+            print(hint.format_line(language))
     return 0

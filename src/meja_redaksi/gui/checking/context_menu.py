@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from meja_redaksi.checking import Hint, HintKind
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.gui.checking.highlighter import CopyCheckHighlighter, utf16_span
+from meja_redaksi.gui.checking.language import ui_language
 
 
 class CheckingContextMenu(QObject):
@@ -46,7 +47,7 @@ class CheckingContextMenu(QObject):
             return menu
         block, hint = found
         first = menu.actions()[0] if menu.actions() else None
-        header = QAction(hint.message, menu)
+        header = QAction(hint.message_in(ui_language()), menu)
         header.setEnabled(False)
         actions: list[QAction] = [header]
         suggestions = hint.suggestions

@@ -21,6 +21,7 @@ from meja_redaksi.checking import CopyChecker, Hint
 from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
 from meja_redaksi.gui.checking.dictionary import private_checker
 from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
+from meja_redaksi.gui.checking.language import describe_hint
 
 NEWSROOM_FILE = "kamus_redaksi.txt"
 """The newsroom dictionary beside the store file (the same file ``meja-redaksi check`` uses)."""
@@ -187,7 +188,7 @@ class EditorCopyCheck(QObject):
             return
         text = self.editor.ui.headlineEdit.text()
         self.headline_hints = self.checker.check_text(text, headline_index=0) if text else []
-        self.headline_label.setText("\n".join(_describe(h) for h in self.headline_hints))
+        self.headline_label.setText("\n".join(describe_hint(h) for h in self.headline_hints))
         self.headline_label.setVisible(bool(self.headline_hints))
         self.refresh_panel()
 
@@ -222,7 +223,9 @@ class EditorCopyCheck(QObject):
                 block = block.next()
         for name, number, hint in rows:
             label = self.tr("%1, line %2").replace("%1", self._field_title(name))
-            item = QListWidgetItem(f"{label.replace('%2', str(number + 1))} · {_describe(hint)}")
+            item = QListWidgetItem(
+                f"{label.replace('%2', str(number + 1))} · {describe_hint(hint)}"
+            )
             item.setData(HINT_ROLE, (name, number, hint))
             item.setToolTip(hint.text)
             item.setForeground(COLOURS[hint.kind])  # the colour of its underline
@@ -261,9 +264,9 @@ class EditorCopyCheck(QObject):
         field.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Retranslate the panel's labels on a language switch."""
+        """Retranslate the panel's labels and the hint messages on a language switch."""
         if watched is self.editor and event.type() == QEvent.Type.LanguageChange:
-            self.refresh_panel()
+            self.check_headline()  # its label, then the panel
         return False
 
 
@@ -276,11 +279,3 @@ def _lines(field: QTextEdit | QPlainTextEdit) -> list[str]:
         lines.append(block.text())
         block = block.next()
     return lines
-
-
-def _describe(hint: Hint) -> str:
-    """``rule: message → suggestion`` (the checker's messages are Indonesian, like the copy)."""
-    text = f"{hint.rule}: {hint.message}"
-    if hint.suggestions:
-        text += " → " + " | ".join(hint.suggestions)
-    return text
