@@ -135,6 +135,13 @@ def _photo_from_file(
     )
 
 
+def _remove_files(media_dir: Path, sha256: str) -> None:
+    """Remove a file and its derivatives whose record could not be saved."""
+    paths = derivative_paths(media_dir, sha256)
+    for path in (media_path(media_dir, sha256), paths.thumbnail, paths.preview):
+        path.unlink(missing_ok=True)
+
+
 def ingest_file(
     store: PhotoStore,
     source: Path,
@@ -166,10 +173,16 @@ def ingest_file(
             return Outcome.EXISTING, existing
         try:
             saved = store.photos.save(photo)
+        except UserError:
+            # Another ingest of the same file won the race (the store refuses a second record of
+            # one file): the file and its derivatives are that record's now.
+            winner = store.photos.get_by_sha256(sha256)
+            if winner is not None and winner.id != photo.id:
+                return Outcome.EXISTING, winner
+            _remove_files(media_dir, sha256)
+            raise
         except BaseException:
-            paths = derivative_paths(media_dir, sha256)
-            for path in (target, paths.thumbnail, paths.preview):
-                path.unlink(missing_ok=True)
+            _remove_files(media_dir, sha256)
             raise
         return Outcome.CREATED, saved
     finally:

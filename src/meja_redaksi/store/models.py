@@ -94,6 +94,17 @@ class PhotoRow(SyncedMixin, Base):
     created_at: Mapped[datetime] = mapped_column(UTCTime)
     updated_at: Mapped[datetime] = mapped_column(UTCTime, index=True)
 
+    # One record per file among those that never reached the portal (migration 0005 explains why
+    # records the portal already knows may share a file).
+    __table_args__ = (
+        Index(
+            "uq_photos_sha256_unsynced",
+            "sha256",
+            unique=True,
+            sqlite_where=text("deleted = 0 AND rev = 0 AND sha256 IS NOT NULL"),
+        ),
+    )
+
 
 class AssignmentRow(SyncedMixin, Base):
     """A coverage assignment."""

@@ -1,4 +1,9 @@
-"""The photo repository; a changed title or caption re-indexes every article showing the photo."""
+"""The photo repository; a changed title or caption re-indexes every article showing the photo.
+
+A file is one record: a second live record of a file that never reached the portal is refused with
+:class:`DuplicatePhotoError` (the store's unique index ``uq_photos_sha256_unsynced`` backs this when
+two writers race). Records pulled from the portal may share a file (see migration 0005).
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,24 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from meja_redaksi.domain.entities import Photo, utcnow
-from meja_redaksi.domain.errors import NotFoundError
+from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store import denorm
 from meja_redaksi.store.convert import PHOTO_FIELDS, photo_from_row
 from meja_redaksi.store.database import Database
 from meja_redaksi.store.models import PhotoRow
 
 _SEARCHED = ("title", "caption", "keywords")
+
+
+class DuplicatePhotoError(UserError):
+    """The photo's file is already another photo record; ``existing_id`` names that record."""
+
+    def __init__(self, existing_id: str, label: str) -> None:
+        super().__init__(f"this file is already the photo '{label}'")
+        self.existing_id = existing_id
 
 
 class PhotoRepository:
@@ -37,6 +51,8 @@ class PhotoRepository:
                 setattr(row, name, getattr(stored, name))
             row.dirty = True
             row.deleted = False
+            if stored.sha256 is not None and not row.rev:
+                _refuse_second_record(session, row)
             session.flush()
             if not created and searched_before != tuple(getattr(row, n) for n in _SEARCHED):
                 denorm.refresh_photo_text(session, photo.id)
@@ -105,3 +121,18 @@ class PhotoRepository:
             row.updated_at = utcnow()
             session.flush()
             denorm.refresh_photo_text(session, photo_id)
+
+
+def _refuse_second_record(session: Session, row: PhotoRow) -> None:
+    """DuplicatePhotoError when another never-synced live record holds ``row``'s file."""
+    with session.no_autoflush:
+        other = session.scalar(
+            select(PhotoRow).where(
+                PhotoRow.sha256 == row.sha256,
+                PhotoRow.id != row.id,
+                PhotoRow.deleted.is_(False),
+                PhotoRow.rev == 0,
+            )
+        )
+    if other is not None:
+        raise DuplicatePhotoError(other.id, photo_from_row(other).label)
