@@ -7,19 +7,23 @@ The newsroom dictionary is the desk's list of the province's proper nouns (shipp
 
 from __future__ import annotations
 
-import os
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
+from meja_redaksi.checking.newsroom_file import (
+    append_word,
+    line_entry,
+    read_entries,
+    update_file,
+    validate_word,
+)
 from meja_redaksi.domain.dates import DAY_NAMES, MONTH_NAMES
 from meja_redaksi.domain.errors import UserError
 
 LANGUAGE = "id_ID"
-MAX_WORD_LENGTH = 64
 # Enclitics hunspell-id does not always know on a known base: "ujarnya", "tandasnya".
 CLITICS = ("nya", "lah", "kah", "pun")
 
@@ -36,12 +40,7 @@ class SpellingDictionary(Protocol):
 
 def _read_list(text: str) -> list[str]:
     """Entries of a word list: one per line, ``#`` starts a comment, blank lines ignored."""
-    entries = []
-    for raw in text.splitlines():
-        entry = " ".join(raw.split("#", 1)[0].split())
-        if entry:
-            entries.append(unicodedata.normalize("NFC", entry))
-    return entries
+    return [entry for entry in map(line_entry, text.splitlines()) if entry]
 
 
 @lru_cache(maxsize=1)
@@ -50,22 +49,6 @@ def proper_nouns() -> tuple[str, ...]:
     text = resources.files("meja_redaksi.resources.checking").joinpath("proper_nouns.txt")
     calendar = (*DAY_NAMES, *MONTH_NAMES)  # hunspell-id lacks some of them ("Selasa")
     return (*_read_list(text.read_text(encoding="utf-8")), *calendar)
-
-
-def _validate_word(word: str) -> str:
-    """Return ``word`` normalised, or raise a one-line UserError saying what is wrong with it."""
-    cleaned = unicodedata.normalize("NFC", word.strip())
-    if not cleaned:
-        raise UserError("cannot add an empty word to the newsroom dictionary")
-    if any(ch.isspace() for ch in cleaned):
-        raise UserError(f"add one word at a time to the newsroom dictionary, not {cleaned!r}")
-    if len(cleaned) > MAX_WORD_LENGTH:
-        raise UserError(f"a word longer than {MAX_WORD_LENGTH} characters cannot be added")
-    if not any(ch.isalpha() for ch in cleaned) or not all(
-        ch.isalnum() or ch in "-'’." for ch in cleaned
-    ):
-        raise UserError(f"not a word: {cleaned!r}")
-    return cleaned
 
 
 def active_forms(root: str) -> tuple[str, ...]:
@@ -93,12 +76,10 @@ class NewsroomDictionary:
 
     def __init__(self, path: Path | None = None, extra: Iterable[str] = ()) -> None:
         self.path = path
-        self.entries: list[str] = list(proper_nouns()) + list(extra)
-        if path is not None and path.exists():
-            try:
-                self.entries += _read_list(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UserError(f"cannot read the newsroom dictionary {path.name}: {exc}") from None
+        self._extra = list(extra)
+        self.entries: list[str] = list(proper_nouns()) + self._extra
+        self.file_entries: list[str] = read_entries(path) if path is not None else []
+        self.entries += self.file_entries
         self._words: set[str] = set()
         self._by_folded: dict[str, str] = {}
         for entry in self.entries:
@@ -125,28 +106,37 @@ class NewsroomDictionary:
 
     def add_word(self, word: str) -> str:
         """Append ``word`` to the store's word file (flushed to disk); return the word as stored."""
-        cleaned = _validate_word(word)
+        cleaned = validate_word(word)
         if cleaned in self._words:
             return cleaned
         if self.path is None:
             raise UserError("no newsroom dictionary file is open: open a store first")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Appending never drops a word another app instance added since this one loaded the file.
-            with self.path.open("a+b") as handle:
-                handle.seek(0, os.SEEK_END)
-                needs_newline = False
-                if handle.tell() > 0:
-                    handle.seek(-1, os.SEEK_END)
-                    needs_newline = handle.read(1) != b"\n"
-                line = ("\n" if needs_newline else "") + cleaned + "\n"
-                handle.write(line.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError as exc:
-            raise UserError(f"cannot save the newsroom dictionary: {exc.strerror or exc}") from None
+        # Appending under the file's lock never drops a word another writer added meanwhile.
+        append_word(self.path, cleaned)
         self.entries.append(cleaned)
+        self.file_entries.append(cleaned)
         self._index(cleaned)
+        return cleaned
+
+    def remove_word(self, word: str) -> str:
+        """Remove ``word`` from the store's word file; return it. Only words of the file can go."""
+        cleaned = " ".join(line_entry(word).split())
+        if self.path is None:
+            raise UserError("no newsroom dictionary file is open: open a store first")
+        if cleaned not in self.file_entries:
+            if cleaned in self._words:
+                raise UserError(
+                    f"{cleaned!r} is in the desk's list of proper nouns, not in the newsroom "
+                    "dictionary file"
+                )
+            raise UserError(f"{cleaned!r} is not in the newsroom dictionary")
+        update_file(self.path, remove=[cleaned])
+        self.file_entries = [e for e in self.file_entries if e != cleaned]
+        self.entries = list(proper_nouns()) + self._extra + self.file_entries
+        self._words.clear()
+        self._by_folded.clear()
+        for entry in self.entries:
+            self._index(entry)
         return cleaned
 
 

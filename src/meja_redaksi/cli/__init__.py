@@ -22,6 +22,7 @@ COMMAND_MODULES = {
     "check": "check",
     "conflicts": "conflicts",
     "demo": "demo",
+    "dictionary": "dictionary",
     "export": "articles",
     "import": "articles",
     "list": "listing",

@@ -92,6 +92,13 @@ class PhotoRow(RecordRow):
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class WordRow(RecordRow):
+    """A word of the newsroom dictionary; its id is derived from the word (the same on every device)."""
+
+    __tablename__ = "words"
+    word: Mapped[str] = mapped_column(String(64))
+
+
 class BlobRow(Base):
     """A verified, decoded photo file stored once under its sha256."""
 

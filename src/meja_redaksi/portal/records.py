@@ -26,8 +26,10 @@ from meja_redaksi.portal.models import (
     RecordRow,
     RevisionRow,
     UserRow,
+    WordRow,
 )
 from meja_redaksi.portal.people import apply_person
+from meja_redaksi.portal.words import apply_word
 from meja_redaksi.sync.merge import merge_fields, merge_text
 from meja_redaksi.sync.protocol import (
     PUSH_ROLES,
@@ -44,6 +46,7 @@ MODELS: dict[str, type[RecordRow]] = {
     "article": ArticleRow,
     "photo": PhotoRow,
     "desk": DeskRow,
+    "word": WordRow,
 }
 _EDITORS = frozenset({Role.EDITOR, Role.DESK_CHIEF, Role.ADMIN})
 # The article fields that name another record, and the kind of record each names.
@@ -244,6 +247,8 @@ def _missing_references(session: Session, fields: dict[str, Any], row: Row | Non
 
 
 def _apply(session: Session, caller: Caller, op: Op) -> OpResult:
+    if op.entity == "word":
+        return apply_word(session, caller, op)
     if op.entity == "person":
         cleaned = (
             op

@@ -15,13 +15,17 @@ from typing import Any
 from meja_redaksi.domain.enums import Role
 from meja_redaksi.domain.errors import ValidationError
 
-ENTITIES = ("article", "desk", "photo", "person")
+ENTITIES = ("article", "desk", "photo", "person", "word")
 # The order a device pushes in: a record is sent before the records that name it (an article names a
-# desk, people and photos; a photo names its photographer; a person names a desk).
-PUSH_ORDER = ("desk", "person", "photo", "article")
+# desk, people and photos; a photo names its photographer; a person names a desk). A newsroom
+# dictionary word names nothing.
+PUSH_ORDER = ("word", "desk", "person", "photo", "article")
 _EDITORS = frozenset({Role.EDITOR, Role.DESK_CHIEF, Role.ADMIN})
 # Who may push which records: the one table the portal enforces (403 otherwise) and devices follow.
+# Everyone adds newsroom dictionary words; the portal lets reporters and photographers remove only
+# the words they added themselves (see meja_redaksi.portal.words).
 PUSH_ROLES: dict[str, frozenset[Role]] = {
+    "word": frozenset({Role.REPORTER, Role.PHOTOGRAPHER, *_EDITORS}),
     "article": frozenset({Role.REPORTER, *_EDITORS}),
     "photo": frozenset({Role.PHOTOGRAPHER, Role.REPORTER, *_EDITORS}),
     "desk": frozenset({Role.DESK_CHIEF, Role.ADMIN}),

@@ -6,6 +6,7 @@ through a callback) and shows :func:`sync_status` in the status bar.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,8 +15,8 @@ from meja_redaksi.domain.errors import UserError
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.sync.client import PortalClient, load_token, save_token
 from meja_redaksi.sync.engine import Progress, SyncEngine, SyncReport
-from meja_redaksi.sync.protocol import PUSH_ORDER
-from meja_redaksi.sync.store_replica import StoreReplica
+from meja_redaksi.sync.store_replica import PUSHED_ENTITIES, StoreReplica
+from meja_redaksi.sync.words import NewsroomWords
 
 DEFAULT_PORTAL = "http://127.0.0.1:8750"
 PORTAL_KEY = "sync.portal_url"
@@ -68,7 +69,9 @@ def sync_once(
 
 def sync_status(store: Store) -> SyncStatus:
     """Pending changes, held conflicts and the last sync time of a store (cheap: no network)."""
-    pending = sum(len(sync_rows.dirty_records(store, e)) for e in PUSH_ORDER)
+    pending = sum(len(sync_rows.dirty_records(store, e)) for e in PUSHED_ENTITIES)
+    with suppress(UserError):  # an unreadable dictionary file is reported by the sync itself
+        pending += len(NewsroomWords(store).changes())
     return SyncStatus(
         pending=pending,
         conflicts=len(StoreReplica(store).conflicts()),

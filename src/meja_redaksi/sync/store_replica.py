@@ -3,6 +3,7 @@
 The outbox (with each op frozen once sent) and the held conflicts are kept as JSON in the store's
 ``sync_state`` table, so they survive a crash or a kill between two syncs. A record with local changes
 is never overwritten by a pull: its op goes up first and the portal merges it against its base rev.
+The newsroom dictionary's words are records too, kept in their file (see :mod:`meja_redaksi.sync.words`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from meja_redaksi.sync import records
 from meja_redaksi.sync.protocol import PUSH_ORDER, Change, OpKind, OpOutcome, OpResult
 from meja_redaksi.sync.records import article_from_fields
 from meja_redaksi.sync.replica import HeldConflict, PendingOp, next_base
+from meja_redaksi.sync.words import ENTITY as WORD
+from meja_redaksi.sync.words import NewsroomWords
 from meja_redaksi.sync.workflow_out import PendingTransition
 
-PUSHED_ENTITIES = PUSH_ORDER
+# The record kinds kept in the store's tables (words live in the newsroom dictionary file).
+PUSHED_ENTITIES = tuple(e for e in PUSH_ORDER if e in sync_rows.ROWS)
 OUTBOX_KEY = "sync.outbox"
 CONFLICTS_KEY = "sync.conflicts"
 CURSOR_KEY = "sync.cursor"
@@ -39,6 +43,7 @@ class StoreReplica:
         raw = store.sync_state.get(PORTAL_STATE_KEY, "{}") or "{}"
         self._portal_state: dict[str, str] = json.loads(raw)
         self._portal_state_changed = False
+        self.words = NewsroomWords(store, notes=self.skipped)
 
     # --- persistence in sync_state -------------------------------------------------------------------
     def _load_outbox(self) -> list[PendingOp]:
@@ -178,6 +183,7 @@ class StoreReplica:
                     sync_rows.mark_synced(self.store, entity, mark.id, None)  # never left here
                     continue
                 outbox.append(PendingOp(new_id(), entity, mark.id, base, fields, kind))
+        outbox = self.words.queue(outbox)
         self._save_outbox(outbox)
         return outbox
 
@@ -192,6 +198,10 @@ class StoreReplica:
     def acknowledge(self, op: PendingOp, result: OpResult) -> None:
         """Drop an answered op; mark the record synced when nothing newer waits for it."""
         outbox = [o for o in self._load_outbox() if o.op_id != op.op_id]
+        if op.entity == WORD:
+            self.words.acknowledged(op, result)
+            self._save_outbox(outbox)
+            return
         successor = next((o for o in outbox if (o.entity, o.id) == (op.entity, op.id)), None)
         if op.entity == "article" and op.base_rev == 0 and result.outcome is OpOutcome.APPLIED:
             self._note_portal_state(op.id, ArticleStatus.DRAFT.value)  # created on the portal
@@ -216,6 +226,9 @@ class StoreReplica:
 
     def apply_change(self, change: Change) -> None:
         """Write the portal's version of a record here, unless it has local changes waiting."""
+        if change.entity == WORD:
+            self.skipped.extend(self.words.apply([change]))
+            return
         mark = sync_rows.sync_mark(self.store, change.entity, change.id)
         if change.entity == "article" and "status" in change.fields and not change.deleted:
             self._note_portal_state(change.id, str(change.fields["status"]))
@@ -235,6 +248,9 @@ class StoreReplica:
     def apply_changes(self, changes: list[Change]) -> None:
         """Write a pulled page in one store transaction (records with local changes are kept)."""
         page: list[PulledRecord] = []
+        words = [change for change in changes if change.entity == WORD]
+        if words:
+            self.skipped.extend(self.words.apply(words))
         for change in changes:
             if change.entity not in sync_rows.ROWS:
                 continue
@@ -265,10 +281,13 @@ class StoreReplica:
 
     def record_ids(self) -> set[tuple[str, str]]:
         """Every live (entity, id) held here."""
-        return sync_rows.live_records(self.store)
+        return sync_rows.live_records(self.store) | self.words.record_ids()
 
     def forget(self, entity: str, record_id: str) -> None:
         """The portal no longer has this record: keep it as a tombstone here."""
+        if entity == WORD:
+            self.words.forget(record_id)
+            return
         mark = sync_rows.sync_mark(self.store, entity, record_id)
         if mark is not None and not mark.dirty:
             sync_rows.mark_deleted(self.store, entity, record_id, mark.rev)
