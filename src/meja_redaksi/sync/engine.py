@@ -10,6 +10,7 @@ have pending local edits and refuses to delete most of the local records at once
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from meja_redaksi.domain.entities import new_id
@@ -251,19 +252,25 @@ class SyncEngine:
         progress: Progress | None,
         seen: set[tuple[str, str]] | None,
     ) -> None:
-        while True:
-            page = self.client.changes(cursor, PULL_PAGE)
-            self.replica.apply_changes(page.changes)
-            for change in page.changes:
-                if seen is not None and not change.deleted:
-                    seen.add((change.entity, change.id))
-            report.pulled += len(page.changes)
-            cursor = page.next_cursor
-            self.replica.set_cursor(cursor)
-            if progress:
-                progress(f"received {report.pulled} changes")
-            if not page.more:
-                return
+        """Apply pages from ``cursor`` on; the next page is fetched (and decoded) on a helper thread
+        while this one applies the current page, so the portal's answer, the transfer and the JSON
+        decoding overlap the store's writes (socket reads and SQLite release the GIL). The cursor
+        only moves after a page is applied, so a failure or a kill resumes where it stopped."""
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            upcoming = fetcher.submit(self.client.changes, cursor, PULL_PAGE)
+            while True:
+                page = upcoming.result()
+                if page.more:
+                    upcoming = fetcher.submit(self.client.changes, page.next_cursor, PULL_PAGE)
+                self.replica.apply_changes(page.changes)
+                if seen is not None:
+                    seen.update((c.entity, c.id) for c in page.changes if not c.deleted)
+                report.pulled += len(page.changes)
+                self.replica.set_cursor(page.next_cursor)
+                if progress:
+                    progress(f"received {report.pulled} changes")
+                if not page.more:
+                    return
 
     def _drop_missing(self, seen: set[tuple[str, str]]) -> None:
         pending = {(op.entity, op.id) for op in self.replica.pending()}
