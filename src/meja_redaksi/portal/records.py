@@ -347,7 +347,9 @@ def changes_bytes(db: Database, since: int, limit: int) -> bytes:
         purged = counter(session, "purged")
         if 0 < since < purged:
             raise CursorExpired("the cursor is older than the kept history: resync from 0")
-        log = session.execute(
+        # On the Core connection: the ORM's result handling doubled the time of a page.
+        connection = session.connection()
+        log = connection.execute(
             select(
                 ChangeRow.seq,
                 ChangeRow.entity,
