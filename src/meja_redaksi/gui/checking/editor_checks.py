@@ -3,7 +3,9 @@
 The :class:`CopyChecker` takes about half a second to open hunspell, so one :class:`SharedChecker` per
 window opens it on the task runner's ``aux`` worker and hands it to every editor when ready. Checks then
 run debounced in the highlighters (never on the keystroke path); the headline is one short line, checked
-after a pause in typing.
+after a pause in typing. When the newsroom dictionary file changes (a sync merged the portal's words, the
+desk edited it by hand, ``meja-redaksi dictionary add`` ran), the checker reads it again off the GUI
+thread and every editor checks its text again.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit
 
 from meja_redaksi.checking import CopyChecker, Hint
+from meja_redaksi.checking.spelling import NewsroomDictionary
 from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
 from meja_redaksi.gui.checking.dictionary import private_checker
 from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
@@ -27,6 +30,7 @@ NEWSROOM_FILE = "kamus_redaksi.txt"
 """The newsroom dictionary beside the store file (the same file ``meja-redaksi check`` uses)."""
 HINT_ROLE = int(Qt.ItemDataRole.UserRole) + 20
 HEADLINE_DELAY_MS = 300
+RELOAD_DELAY_MS = 200
 
 
 def newsroom_path(store_path: Path | None) -> Path:
@@ -39,11 +43,27 @@ def newsroom_path(store_path: Path | None) -> Path:
     return Path(store_path).expanduser().resolve().parent / NEWSROOM_FILE
 
 
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """What tells a changed file: modification time and size (None when it does not exist)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def _read_dictionary(path: Path) -> tuple[NewsroomDictionary, tuple[int, int] | None]:
+    stamp = file_stamp(path)  # taken first: a change during the read is seen next time
+    return NewsroomDictionary(path), stamp
+
+
 class SharedChecker(QObject):
     """One copy checker for a window, opened off the GUI thread the first time an editor asks."""
 
     word_added = Signal(str)
     """A word went into the newsroom dictionary: every editor checks its text again."""
+    dictionary_reloaded = Signal()
+    """The newsroom dictionary file changed and was read again: every editor checks again."""
 
     def __init__(
         self,
@@ -59,7 +79,15 @@ class SharedChecker(QObject):
         self.make_checker = make_checker
         self.checker: CopyChecker | None = None
         self.notice_given = False
+        self.path: Path | None = None
+        self._stamp: tuple[int, int] | None = None
+        self._reloading = False
         self._waiting: list[Callable[[CopyChecker], None]] = []
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_watcher_changed)
+        self._watcher.directoryChanged.connect(self._on_watcher_changed)
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload_if_changed)
 
     def when_ready(self, callback: Callable[[CopyChecker], None]) -> None:
         """Call ``callback`` with the checker now, or once it is open."""
@@ -69,18 +97,66 @@ class SharedChecker(QObject):
         self._waiting.append(callback)
         if len(self._waiting) == 1:
             store_path, make = self.store_path, self.make_checker
-            self.runner.submit(
-                lambda _s, _t: make(newsroom_path(store_path)),
-                lane="aux",
-                key="copy-checker",
-                on_done=self._opened,
-            )
 
-    def _opened(self, checker: CopyChecker) -> None:
+            def job(_store: Any, _task: Any) -> tuple[CopyChecker, Path, tuple[int, int] | None]:
+                path = newsroom_path(store_path)
+                stamp = file_stamp(path)
+                return make(path), path, stamp
+
+            self.runner.submit(job, lane="aux", key="copy-checker", on_done=self._opened)
+
+    def _opened(self, opened: tuple[CopyChecker, Path, tuple[int, int] | None]) -> None:
+        checker, self.path, self._stamp = opened
         self.checker = checker
+        self._watch()
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(checker)
+
+    def _watch(self) -> None:
+        """Watch the file and its folder (an atomic rewrite replaces the file the watch was on)."""
+        if self.path is None:
+            return
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        wanted = [str(self.path.parent)] + ([str(self.path)] if self.path.exists() else [])
+        missing = [p for p in wanted if p not in watched]
+        if missing:
+            self._watcher.addPaths(missing)
+
+    def _on_watcher_changed(self, _path: str) -> None:
+        self._reload_timer.start()
+
+    def reload_if_changed(self) -> None:
+        """Read the newsroom dictionary again (off the GUI thread) if its file changed since."""
+        if self.checker is None or self.path is None or self._reloading:
+            return
+        if file_stamp(self.path) == self._stamp:
+            self._watch()
+            return
+        self._reloading = True
+        path = self.path
+        self.runner.submit(
+            lambda _s, _t: _read_dictionary(path),
+            lane="aux",
+            key="newsroom-reload",
+            on_done=self._reloaded,
+            on_error=self._reload_failed,
+        )
+
+    def _reloaded(self, read: tuple[NewsroomDictionary, tuple[int, int] | None]) -> None:
+        self._reloading = False
+        newsroom, self._stamp = read
+        self._watch()
+        assert self.checker is not None
+        if newsroom.entries == self.checker.speller.newsroom.entries:
+            return  # e.g. this window's own "add to the newsroom dictionary"
+        self.checker.speller.newsroom = newsroom
+        self.checker.clear_cache()
+        self.dictionary_reloaded.emit()
+        self.reload_if_changed()  # changed again while it was read
+
+    def _reload_failed(self, _message: str) -> None:
+        self._reloading = False  # e.g. saved half-way by an editor: the next change reads it again
 
 
 class EditorCopyCheck(QObject):
@@ -147,6 +223,7 @@ class EditorCopyCheck(QObject):
         ui.leadEdit.textChanged.connect(lambda: self._recheck_except("lead"))
         ui.bodyEdit.textChanged.connect(lambda: self._recheck_except("body"))
         self.source.word_added.connect(lambda _word: self.recheck_everything())
+        self.source.dictionary_reloaded.connect(self.recheck_everything)
         if checker.notice is not None and not self.source.notice_given:
             self.source.notice_given = True  # once per window, not per tab
             self.editor.message.emit(

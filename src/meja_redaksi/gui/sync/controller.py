@@ -224,7 +224,16 @@ class SyncController(QObject):
         self._status_loaded(outcome.status)
         if outcome.pulled:
             self.window.refresh_all()  # type: ignore[attr-defined]
+        self._reload_dictionaries()
         self.finished.emit(outcome)
+
+    def _reload_dictionaries(self) -> None:
+        """The round may have merged the portal's words into the newsroom dictionary file: the open
+        copy checkers read it again (nothing happens when the file did not change)."""
+        from meja_redaksi.gui.checking.editor_checks import SharedChecker
+
+        for shared in self.window.findChildren(SharedChecker):
+            shared.reload_if_changed()
 
     def _failed(self, message: str) -> None:
         self.running = False
