@@ -25,6 +25,7 @@ from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
 from meja_redaksi.gui.checking.dictionary import private_checker
 from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
 from meja_redaksi.gui.checking.language import describe_hint
+from meja_redaksi.gui.checking.margin import HintMargin
 
 NEWSROOM_FILE = "kamus_redaksi.txt"
 """The newsroom dictionary beside the store file (the same file ``meja-redaksi check`` uses)."""
@@ -170,6 +171,7 @@ class EditorCopyCheck(QObject):
         self.checker: CopyChecker | None = None
         self.highlighters: dict[str, CopyCheckHighlighter] = {}
         self.menus: dict[str, CheckingContextMenu] = {}
+        self.margins: dict[str, HintMargin] = {}
         self.headline_hints: list[Hint] = []
         self.headline_label = QLabel(ui.writingPane)
         self.headline_label.setObjectName("headlineHints")
@@ -217,6 +219,12 @@ class EditorCopyCheck(QObject):
             menu.word_added.connect(self.source.word_added)
             self.highlighters[name] = highlighter
             self.menus[name] = menu
+            margin = HintMargin(field, highlighter)
+            margin.marker_clicked.connect(
+                lambda number, hint, n=name: self.show_in_panel(n, number, hint)
+            )
+            margin.show()
+            self.margins[name] = margin
         # A change in one field can make a term in another inconsistent: recheck the others.
         ui = self.editor.ui
         ui.headlineEdit.textChanged.connect(lambda _t: self._recheck_except(None))
@@ -308,6 +316,20 @@ class EditorCopyCheck(QObject):
             item.setForeground(COLOURS[hint.kind])  # the colour of its underline
             self.panel.addItem(item)
         self._retitle()
+
+    def show_in_panel(self, name: str, number: int, hint: Hint) -> None:
+        """Open the hints tab with the row of ``hint`` (field ``name``, 0-based line) selected."""
+        tabs = self.editor.ui.sideTabs
+        if tabs.currentWidget() is not self.panel:
+            tabs.setCurrentWidget(self.panel)  # fills the list when it was stale
+        if self._stale:
+            self.refresh_panel()
+        for row in range(self.panel.count()):
+            item = self.panel.item(row)
+            if item.data(HINT_ROLE) == (name, number, hint):
+                self.panel.setCurrentItem(item)
+                self.panel.scrollToItem(item)
+                return
 
     def _tab_changed(self, _index: int) -> None:
         if self._stale and self.editor.ui.sideTabs.currentWidget() is self.panel:

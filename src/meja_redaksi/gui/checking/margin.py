@@ -1,0 +1,267 @@
+"""The hint margin: a narrow strip left of a text field with a marker beside each paragraph with hints.
+
+The strip is a child widget of the editor placed in its left viewport margin (the way Qt's code
+editor example shows line numbers). It reads the hints the highlighter already painted, so it never
+checks anything itself: it repaints when a check finishes, when the field scrolls or is resized, and
+when the layout's height changes; typing inside a line costs it nothing. A marker's colour says the
+kind (red spelling, blue style, orange article notice), a number shows when a paragraph has several
+hints, the tooltip lists them and a click selects the first hinted word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextBlock,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from meja_redaksi.checking import Hint, HintKind
+from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
+from meja_redaksi.gui.checking.language import ui_language
+
+KIND_ORDER = (HintKind.SPELLING, HintKind.STYLE, HintKind.NOTICE)
+"""A paragraph with several kinds of hint shows the first of these."""
+TOOLTIP_SUGGESTIONS = 3
+"""Spelling hints whose suggestions a tooltip looks up (hunspell takes ~15 ms a word)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HintMarker:
+    """The marker of one paragraph (text block): where it is drawn and the hints it stands for."""
+
+    block_number: int
+    top: int
+    """Top of the paragraph's first line in the margin's coordinates."""
+    line_height: int
+    height: int
+    """Height of the whole paragraph (wrapped lines included)."""
+    hints: tuple[Hint, ...]
+
+    @property
+    def kind(self) -> HintKind:
+        """The kind whose colour the marker takes (spelling before style before notices)."""
+        kinds = {hint.kind for hint in self.hints}
+        return next(kind for kind in KIND_ORDER if kind in kinds)
+
+    @property
+    def count(self) -> int:
+        """How many hints the paragraph has."""
+        return len(self.hints)
+
+    def first_hint(self) -> Hint:
+        """The hint nearest the start of the paragraph."""
+        return min(self.hints, key=lambda hint: (hint.column, hint.rule))
+
+
+def marker_colour(kind: HintKind, palette: QPalette) -> QColor:
+    """The marker colour of ``kind``: the underline colour, lighter on a dark palette."""
+    colour = QColor(COLOURS[kind])
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        colour = colour.lighter(150)
+    return colour
+
+
+class HintMargin(QWidget):
+    """A strip in the left viewport margin of a QTextEdit/QPlainTextEdit showing its hint markers."""
+
+    marker_clicked = Signal(int, object)
+    """A marker was clicked: the paragraph's block number and its first hint (now selected)."""
+
+    def __init__(
+        self, editor: QTextEdit | QPlainTextEdit, highlighter: CopyCheckHighlighter
+    ) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.highlighter = highlighter
+        self.setObjectName("hintMargin")
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._width = 0
+        document = editor.document()
+        highlighter.checked.connect(self._on_highlighter_checked)
+        editor.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
+        layout = document.documentLayout()
+        layout.documentSizeChanged.connect(self._on_layout_document_size_changed)
+        document.blockCountChanged.connect(self._on_document_block_count_changed)
+        editor.installEventFilter(self)
+        self._update_width()
+
+    # --- the model of markers --------------------------------------------------------------------
+    def markers(self) -> list[HintMarker]:
+        """Every paragraph's marker, visible or not (for tests and the hints tab)."""
+        return list(self._markers_from(self.editor.document().begin(), visible_only=False))
+
+    def visible_markers(self) -> list[HintMarker]:
+        """The markers of the paragraphs now in view."""
+        first = self.editor.cursorForPosition(QPoint(0, 0)).block()
+        return list(self._markers_from(first, visible_only=True))
+
+    def marker_at(self, y: int) -> HintMarker | None:
+        """The marker of the paragraph at height ``y`` (margin coordinates), if any."""
+        for marker in self.visible_markers():
+            if marker.top <= y < marker.top + max(marker.height, marker.line_height):
+                return marker
+        return None
+
+    def _markers_from(self, block: QTextBlock, *, visible_only: bool) -> Iterator[HintMarker]:
+        layout = self.editor.document().documentLayout()
+        bottom = self.height()
+        while block.isValid():
+            if block.isVisible():
+                hints = self.highlighter.hints_for_block(block)
+                top = line_height = 0
+                if hints or visible_only:
+                    cursor_rect = self.editor.cursorRect(QTextCursor(block))
+                    top, line_height = cursor_rect.top(), cursor_rect.height()
+                    if visible_only and top > bottom:
+                        return
+                if hints:
+                    height = int(layout.blockBoundingRect(block).height())
+                    if not visible_only or top + height >= 0:
+                        yield HintMarker(block.blockNumber(), top, line_height, height, hints)
+            block = block.next()
+
+    def tooltip_text(self, marker: HintMarker) -> str:
+        """The hints of a paragraph, one a line: message and suggestions in the interface language."""
+        language = ui_language()
+        checker = self.highlighter.checker
+        lines = []
+        looked_up = 0
+        for hint in sorted(marker.hints, key=lambda h: (h.column, h.rule)):
+            suggestions = hint.suggestions
+            if (
+                hint.kind is HintKind.SPELLING
+                and not suggestions
+                and looked_up < TOOLTIP_SUGGESTIONS
+            ):
+                suggestions = checker.suggest(hint.text)
+                looked_up += 1
+            message = hint.message_in(language)
+            line = message if hint.text in message else f"“{hint.text}”: {message}"
+            if suggestions:
+                line += " → " + " | ".join(suggestions)
+            lines.append(line)
+        return "\n".join(lines)
+
+    # --- actions --------------------------------------------------------------------------------
+    def select_first_hint(self, marker: HintMarker) -> Hint | None:
+        """Select the first hinted word of the marker's paragraph in the editor."""
+        block = self.editor.document().findBlockByNumber(marker.block_number)
+        if not block.isValid():
+            return None
+        hint = marker.first_hint()
+        start, length = utf16_span(block.text(), hint)
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + start)
+        cursor.setPosition(block.position() + start + length, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
+        return hint
+
+    # --- geometry and painting ------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        """As wide as a two-digit count badge."""
+        return QSize(self._width, 0)
+
+    def _update_width(self) -> None:
+        metrics = self.fontMetrics()
+        width = max(14, metrics.horizontalAdvance("99") + 8)
+        if width != self._width:
+            self._width = width
+            self.editor.setViewportMargins(width, 0, 0, 0)
+        self._place()
+
+    def _place(self) -> None:
+        area = self.editor.contentsRect()
+        self.setGeometry(QRect(area.left(), area.top(), self._width, area.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the strip and the markers of the visible paragraphs."""
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = self.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        painter.setFont(font)
+        for marker in self.visible_markers():
+            colour = marker_colour(marker.kind, palette)
+            # a thin bar along the whole paragraph, a badge beside its first line
+            bar = QColor(colour)
+            bar.setAlpha(90)
+            painter.fillRect(QRect(self._width - 3, marker.top, 3, marker.height), bar)
+            size = min(marker.line_height, self._width - 4)
+            badge = QRectF(
+                (self._width - 3 - size) / 2,
+                marker.top + (marker.line_height - size) / 2,
+                size,
+                size,
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            if marker.count == 1:
+                painter.drawEllipse(badge.adjusted(size / 4, size / 4, -size / 4, -size / 4))
+                continue
+            painter.drawRoundedRect(badge, 3, 3)
+            painter.setPen(QColor("white") if colour.lightness() < 160 else QColor("black"))
+            label = str(marker.count) if marker.count < 100 else "99"
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        """Show the tooltip of the marker under the mouse."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            marker = self.marker_at(event.pos().y())
+            if marker is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(marker), self)
+            return True
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_width()
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a marker selects the first hinted word of its paragraph."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        marker = self.marker_at(event.position().toPoint().y())
+        if marker is None:
+            return
+        hint = self.select_first_hint(marker)
+        if hint is not None:
+            self.marker_clicked.emit(marker.block_number, hint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the editor's size (the viewport margin keeps the strip's room)."""
+        if watched is self.editor and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    # --- slots ----------------------------------------------------------------------------------
+    def _on_highlighter_checked(self, _count: int) -> None:
+        self.update()
+
+    def _on_scroll_bar_value_changed(self, _value: int) -> None:
+        self.update()
+
+    def _on_layout_document_size_changed(self, _size: object) -> None:
+        self.update()
+
+    def _on_document_block_count_changed(self, _count: int) -> None:
+        self.update()
