@@ -219,6 +219,8 @@ def render_body_html(
             blocks[index] = key
     converter = markdown.Markdown(
         extensions=["sane_lists", "tables", _PortalExtension(photos or {}, photo_url)],
+        # A column's alignment as an ``align`` attribute: nh3 keeps that, it drops ``style``.
+        extension_configs={"tables": {"use_align_attribute": True}},
         output_format="html",
     )
     rendered = converter.convert("".join(blocks))

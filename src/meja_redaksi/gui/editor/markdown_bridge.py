@@ -5,12 +5,18 @@ Qt's own ``toMarkdown`` merges neighbouring quotes and lists and knows nothing o
 goes through Qt's Markdown reader (md4c) with pull quotes swapped for placeholders; saving walks the
 document's blocks and fragments and writes one canonical form: blocks separated by a blank line, items
 of one list on consecutive lines, ``**bold**``, ``*italic*``, ``[text](url)``.
+
+Tables (GitHub pipe tables, which md4c reads into a QTextTable) are written back as pipe tables by this
+module too: Qt's writer drops the column alignment and does not escape a ``|`` typed in a cell, which
+breaks the table. The first row is the header; Qt shows it bold, so bold is not written for it (a
+header cell renders bold on the portal anyway).
 """
 
 from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -20,14 +26,25 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextListFormat,
+    QTextTable,
+    QTextTableCell,
 )
 
 PULLQUOTE_MARKER = "[!PULLQUOTE]"
 PULLQUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+# Qt reads ":--" and "---" into the same left alignment, and a table with no body row keeps none: a
+# table remembers its source's alignment row as one code per column (L, C, R, or - for none).
+ALIGNMENT_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+_ALIGNMENT_CODES = {(True, False): "L", (True, True): "C", (False, True): "R", (False, False): "-"}
+_ALIGNMENT_ROW = {"L": ":--", "C": ":-:", "R": "--:", "-": "---"}
+_DELIMITER_ROW = re.compile(
+    r"^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.MULTILINE
+)
 _PULLQUOTE_BLOCK = re.compile(r"^> ?\[!PULLQUOTE\][ \t]*\n((?:>.*(?:\n|$))*)", re.MULTILINE)
 _PLACEHOLDER = "MEJAPULLQUOTE{}X"
 _PLACEHOLDER_RE = re.compile(r"^MEJAPULLQUOTE(\d+)X$")
 _ESCAPE_INLINE = re.compile(r"([\\`*\[\]])")
+_ESCAPE_IN_CELL = re.compile(r"([\\`*\[\]|])")
 _LEADING_BLOCK_SYNTAX = re.compile(r"^(#{1,6}\s|>|[-+]\s|\d+[.)]\s)")
 _ORDERED_STYLES = {
     QTextListFormat.Style.ListDecimal,
@@ -54,6 +71,7 @@ def set_markdown(document: QTextDocument, markdown: str) -> None:
         _PULLQUOTE_BLOCK.sub(hide, markdown),
         features.MarkdownDialectGitHub | features.MarkdownNoHTML,
     )
+    _remember_alignments(document, markdown)
     block = document.begin()
     while block.isValid():
         found = _PLACEHOLDER_RE.match(block.text())
@@ -69,6 +87,44 @@ def set_markdown(document: QTextDocument, markdown: str) -> None:
             mark_pullquote(QTextCursor(block), True)
         block = nxt
     document.setModified(False)
+
+
+def _remember_alignments(document: QTextDocument, markdown: str) -> None:
+    """Give each table its source's alignment row (when the source's tables and the document's match)."""
+    specs = [
+        "".join(_ALIGNMENT_CODES[(c.strip()[:1] == ":", c.strip()[-1:] == ":")] for c in cells)
+        for cells in (_row_cells(m.group()) for m in _DELIMITER_ROW.finditer(markdown))
+    ]
+    if not specs:
+        return
+    tables = _tables(document)
+    if len(specs) != len(tables):
+        return  # e.g. a table-like block in a code fence: the cells' own alignment is used
+    for table, spec in zip(tables, specs, strict=True):
+        if table.columns() == len(spec) and spec.strip("-"):
+            fmt = table.format()
+            fmt.setProperty(ALIGNMENT_PROPERTY, spec)
+            table.setFormat(fmt)
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of one pipe-table row of source (outer pipes optional)."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return inner.split("|")
+
+
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    """The document's tables in reading order."""
+    found: list[QTextTable] = []
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None and (not found or found[-1].firstPosition() != table.firstPosition()):
+            found.append(table)
+        block = block.next()
+    return found
 
 
 def mark_pullquote(cursor: QTextCursor, on: bool) -> None:
@@ -99,8 +155,18 @@ def to_markdown(document: QTextDocument) -> str:
     """Write the document as canonical body Markdown (ends without a trailing newline)."""
     parts: list[str] = []
     previous_list = None
+    has_tables = any(isinstance(f, QTextTable) for f in document.rootFrame().childFrames())
     block = document.begin()
     while block.isValid():
+        table = QTextCursor(block).currentTable() if has_tables else None
+        if table is not None:
+            if parts:
+                parts.append("\n\n")
+            parts.append(_table_markdown(table))
+            previous_list = None
+            after = document.findBlock(table.lastPosition() + 1)
+            block = after if after.position() > block.position() else block.next()
+            continue
         text_list = block.textList()
         line = _block_markdown(block)
         if line is None:
@@ -142,7 +208,49 @@ def _block_markdown(block: QTextBlock) -> str | None:
     return inline
 
 
-def _inline_markdown(block: QTextBlock, *, in_heading: bool) -> str:
+def _table_markdown(table: QTextTable) -> str:
+    """A pipe table: header row, alignment row, then the other rows (a spanned cell's room stays empty)."""
+    rows: list[str] = []
+    for row in range(table.rows()):
+        cells: list[str] = []
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            own = cell.row() == row and cell.column() == column
+            cells.append(_cell_markdown(cell, header=row == 0) if own else "")
+        rows.append("| " + " | ".join(cells) + " |")
+    aligns = [_column_alignment(table, column) for column in range(table.columns())]
+    rows.insert(1, "| " + " | ".join(aligns) + " |")
+    return "\n".join(rows)
+
+
+def _cell_markdown(cell: QTextTableCell, *, header: bool) -> str:
+    """A cell's text on one line (paragraphs typed in a cell are joined with a space)."""
+    document = cell.firstCursorPosition().document()
+    texts: list[str] = []
+    block = document.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        text = _inline_markdown(block, in_heading=header, in_cell=True).strip()
+        if text:
+            texts.append(text)
+        block = block.next()
+    return " ".join(texts)
+
+
+def _column_alignment(table: QTextTable, column: int) -> str:
+    """The alignment row's entry for a column: its first body cell's, else the source's."""
+    source = str(table.format().property(ALIGNMENT_PROPERTY) or "")[column : column + 1] or "-"
+    if table.rows() < 2:
+        return _ALIGNMENT_ROW[source]
+    cell = table.cellAt(1, column)
+    alignment = cell.firstCursorPosition().block().blockFormat().alignment()
+    if alignment & Qt.AlignmentFlag.AlignHCenter:
+        return ":-:"
+    if alignment & Qt.AlignmentFlag.AlignRight:
+        return "--:"
+    return ":--" if source == "L" else "---"
+
+
+def _inline_markdown(block: QTextBlock, *, in_heading: bool, in_cell: bool = False) -> str:
     out: list[str] = []
     stack: list[str] = []  # open emphasis markers, innermost last
     href = ""
@@ -167,7 +275,10 @@ def _inline_markdown(block: QTextBlock, *, in_heading: bool) -> str:
         if char.fontItalic() and not pullquote:
             wanted.add("*")
         want_href = char.anchorHref() if char.isAnchor() else ""
-        text = _ESCAPE_INLINE.sub(r"\\\1", fragment.text().replace("\u2028", " "))
+        if in_cell:
+            want_href = want_href.replace("|", "%7C")
+        escaped = _ESCAPE_IN_CELL if in_cell else _ESCAPE_INLINE
+        text = escaped.sub(r"\\\1", fragment.text().replace("\u2028", " "))
         if wanted != set(stack) or want_href != href:
             stripped = text.lstrip()
             leading = text[: len(text) - len(stripped)]
