@@ -173,16 +173,17 @@ def ingest_file(
             return Outcome.EXISTING, existing
         try:
             saved = store.photos.save(photo)
-        except UserError:
-            # Another ingest of the same file won the race (the store refuses a second record of
-            # one file): the file and its derivatives are that record's now.
-            winner = store.photos.get_by_sha256(sha256)
-            if winner is not None and winner.id != photo.id:
-                return Outcome.EXISTING, winner
-            _remove_files(media_dir, sha256)
-            raise
-        except BaseException:
-            _remove_files(media_dir, sha256)
+        except BaseException as exc:
+            try:
+                holder = store.photos.get_by_sha256(sha256)
+            except UserError:
+                raise exc from None  # cannot tell whose the file is now: leave it in place
+            if holder is None:
+                _remove_files(media_dir, sha256)
+            elif isinstance(exc, UserError):
+                # Another ingest of the same file won the race (the store refuses a second
+                # record of one file): the file and its derivatives are that record's.
+                return Outcome.EXISTING, holder
             raise
         return Outcome.CREATED, saved
     finally:
