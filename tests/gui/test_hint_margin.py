@@ -226,3 +226,26 @@ def test_the_lead_margin(window: MainWindow, qtbot) -> None:
     assert (marker.block_number, marker.kind, marker.count) == (0, HintKind.STYLE, 1)
     check.margins["lead"].select_first_hint(marker)
     assert editor.ui.leadEdit.textCursor().selectedText() == "himbauan"
+
+
+def test_the_headline_marker(window: MainWindow, qtbot) -> None:
+    editor, check, _ = checked_editor(window, qtbot)
+    marker = check.headline_marker
+    assert not marker.isVisibleTo(editor)  # "Banjir di Jakarta Utara" has no hints
+    headline = "Kerjasama Pemprov dan Warga dijakarta"
+    editor.ui.headlineEdit.setText(headline)
+    qtbot.waitUntil(lambda: not check.busy and bool(marker.hints), timeout=10000)
+    assert marker.isVisibleTo(editor)
+    assert {h.text for h in marker.hints} == {"Kerjasama", "dijakarta"}
+    assert marker.tooltip_text().splitlines()[0].startswith("baku: Standard form: kerja sama")
+    # the text starts right of the marker
+    assert editor.ui.headlineEdit.textMargins().left() >= marker.width() > 0
+    image = marker.grab().toImage()
+    style = marker_colour(HintKind.STYLE, marker.palette())
+    assert has_colour_near(image, 0, style, image.height())
+    qtbot.mouseClick(marker, Qt.MouseButton.LeftButton)
+    assert editor.ui.headlineEdit.selectedText() == "Kerjasama"
+    assert check.panel.currentItem().data(HINT_ROLE)[:2] == ("headline", 0)
+    editor.ui.headlineEdit.setText("Kerja Sama Pemprov dan Warga di Jakarta")
+    qtbot.waitUntil(lambda: not check.busy and not marker.hints, timeout=10000)
+    assert not marker.isVisibleTo(editor)

@@ -23,6 +23,7 @@ from meja_redaksi.checking import CopyChecker, Hint
 from meja_redaksi.checking.spelling import NewsroomDictionary
 from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
 from meja_redaksi.gui.checking.dictionary import private_checker
+from meja_redaksi.gui.checking.headline_marker import HeadlineMarker
 from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter, utf16_span
 from meja_redaksi.gui.checking.language import describe_hint
 from meja_redaksi.gui.checking.margin import HintMargin
@@ -180,6 +181,8 @@ class EditorCopyCheck(QObject):
         self.headline_label.hide()
         layout = ui.writingLayout
         layout.insertWidget(layout.indexOf(ui.headlineEdit) + 1, self.headline_label)
+        self.headline_marker = HeadlineMarker(ui.headlineEdit)
+        self.headline_marker.marker_clicked.connect(self._on_headline_marker_marker_clicked)
         self.panel = QListWidget()
         self.panel.setObjectName("hintList")
         self.panel.setWordWrap(True)
@@ -275,6 +278,7 @@ class EditorCopyCheck(QObject):
         self.headline_hints = self.checker.check_text(text, headline_index=0) if text else []
         self.headline_label.setText("\n".join(describe_hint(h) for h in self.headline_hints))
         self.headline_label.setVisible(bool(self.headline_hints))
+        self.headline_marker.set_hints(self.headline_hints)
         self.refresh_panel()
 
     def _field_title(self, name: str) -> str:
@@ -330,6 +334,9 @@ class EditorCopyCheck(QObject):
                 self.panel.setCurrentItem(item)
                 self.panel.scrollToItem(item)
                 return
+
+    def _on_headline_marker_marker_clicked(self, hint: Hint) -> None:
+        self.show_in_panel("headline", 0, hint)
 
     def _tab_changed(self, _index: int) -> None:
         if self._stale and self.editor.ui.sideTabs.currentWidget() is self.panel:

@@ -10,12 +10,13 @@ hints, the tooltip lists them and a click selects the first hinted word.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -51,8 +52,7 @@ class HintMarker:
     @property
     def kind(self) -> HintKind:
         """The kind whose colour the marker takes (spelling before style before notices)."""
-        kinds = {hint.kind for hint in self.hints}
-        return next(kind for kind in KIND_ORDER if kind in kinds)
+        return strongest_kind(self.hints)
 
     @property
     def count(self) -> int:
@@ -62,6 +62,33 @@ class HintMarker:
     def first_hint(self) -> Hint:
         """The hint nearest the start of the paragraph."""
         return min(self.hints, key=lambda hint: (hint.column, hint.rule))
+
+
+def strongest_kind(hints: Iterable[Hint]) -> HintKind:
+    """The kind a marker of ``hints`` shows (spelling before style before notices)."""
+    kinds = {hint.kind for hint in hints}
+    return next(kind for kind in KIND_ORDER if kind in kinds)
+
+
+def badge_font(font: QFont) -> QFont:
+    """The small bold font of a marker's count."""
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    small.setBold(True)
+    return small
+
+
+def draw_badge(painter: QPainter, badge: QRectF, colour: QColor, count: int) -> None:
+    """A dot for one hint, a rounded badge with the number for several."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    if count == 1:
+        quarter = badge.width() / 4
+        painter.drawEllipse(badge.adjusted(quarter, quarter, -quarter, -quarter))
+        return
+    painter.drawRoundedRect(badge, 3, 3)
+    painter.setPen(QColor("white") if colour.lightness() < 160 else QColor("black"))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(min(count, 99)))
 
 
 def marker_colour(kind: HintKind, palette: QPalette) -> QColor:
@@ -193,10 +220,7 @@ class HintMargin(QWidget):
         palette = self.palette()
         painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.AlternateBase))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = self.font()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(badge_font(self.font()))
         for marker in self.visible_markers():
             colour = marker_colour(marker.kind, palette)
             # a thin bar along the whole paragraph, a badge beside its first line
@@ -210,15 +234,7 @@ class HintMargin(QWidget):
                 size,
                 size,
             )
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            if marker.count == 1:
-                painter.drawEllipse(badge.adjusted(size / 4, size / 4, -size / 4, -size / 4))
-                continue
-            painter.drawRoundedRect(badge, 3, 3)
-            painter.setPen(QColor("white") if colour.lightness() < 160 else QColor("black"))
-            label = str(marker.count) if marker.count < 100 else "99"
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            draw_badge(painter, badge, colour, marker.count)
         painter.end()
 
     def event(self, event: QEvent) -> bool:
