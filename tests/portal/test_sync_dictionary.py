@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from meja_redaksi.checking import CopyChecker
 from meja_redaksi.checking.newsroom_file import newsroom_file, read_entries, word_id
 from meja_redaksi.checking.spelling import NewsroomDictionary
+from meja_redaksi.cli import main
 from meja_redaksi.portal.local import LocalPortal
 from meja_redaksi.portal.models import WordRow
 from meja_redaksi.store import Store
@@ -209,3 +211,30 @@ def test_word_ids_are_derived_from_the_word(laptop: Laptop, portal: LocalPortal)
     with portal.app.state.db.reading() as session:
         (row,) = session.execute(select(WordRow)).scalars()
     assert row.id == word_id("Hachigian") and row.data["added_by"] == "rina"
+
+
+def test_dictionary_command_adds_lists_and_removes(
+    laptop: Laptop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rina, eka = laptop("rina"), laptop("eka")
+    assert main(["dictionary", "add", "Hachigian", "dua kata", "Settat", "--store", str(rina)]) == 1
+    out, err = capsys.readouterr()
+    assert out.split() == ["Hachigian", "Settat"]  # the good words went in
+    assert err.count("\n") == 1 and "one word at a time" in err
+    assert main(["sync", "--store", str(rina)]) == 0
+    capsys.readouterr()
+    assert main(["dictionary", "add", "Betawi", "--store", str(rina)]) == 0
+    assert main(["dictionary", "list", "--json", "--store", str(rina)]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()[1:]]
+    assert listed == [
+        {"word": "Hachigian", "synced": True, "added_by": "rina"},
+        {"word": "Settat", "synced": True, "added_by": "rina"},
+        {"word": "Betawi", "synced": False, "change": "upsert"},
+    ]
+    assert main(["dictionary", "remove", "Settat", "--store", str(rina)]) == 0
+    assert main(["dictionary", "remove", "Jakarta", "--store", str(rina)]) == 1
+    assert "proper nouns" in capsys.readouterr().err
+    sync(rina)
+    sync(eka)
+    assert main(["dictionary", "list", "--store", str(eka)]) == 0
+    assert capsys.readouterr().out.split() == ["Hachigian", "Betawi"]
