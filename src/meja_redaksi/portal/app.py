@@ -12,7 +12,7 @@ from meja_redaksi.portal.api import build_router, error_response
 from meja_redaksi.portal.auth import LoginThrottle
 from meja_redaksi.portal.blobs import BlobStore
 from meja_redaksi.portal.db import Database
-from meja_redaksi.portal.site import build_site
+from meja_redaksi.portal.site import build_site, site_cache
 from meja_redaksi.portal.views import ViewCounter
 
 DEFAULT_MAX_UPLOAD = 40 * 1024 * 1024
@@ -31,6 +31,7 @@ def create_app(
     blobs = BlobStore(db, Path(media_dir), max_upload_bytes)
     throttle = LoginThrottle(max_failed_logins, lockout_seconds)
     views = ViewCounter(db)
+    pages = site_cache(db, views)
     app = FastAPI(
         title="Meja Redaksi portal",
         version="1",
@@ -39,13 +40,14 @@ def create_app(
     app.state.db = db
     app.state.blobs = blobs
     app.state.views = views
+    app.state.pages = pages
 
     @app.exception_handler(UserError)
     async def user_error(_request: Request, exc: UserError) -> JSONResponse:
         return error_response(exc)
 
     app.include_router(build_router(db, blobs, throttle, views))
-    app.include_router(build_site(db, blobs, views))
+    app.include_router(build_site(db, blobs, pages))
     app.router.on_shutdown.append(views.flush)
     app.router.on_shutdown.append(db.dispose)
     return app

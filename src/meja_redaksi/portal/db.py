@@ -2,14 +2,15 @@
 
 Every write goes through :meth:`Database.writing`: one transaction that holds the process's write lock and,
 on PostgreSQL, the ``seq`` counter row locked ``FOR UPDATE``. A change's ``seq`` is allocated inside that
-transaction, so a reader that has seen ``seq`` N can never later find a committed change below N.
+transaction, so a reader that has seen ``seq`` N can never later find a committed change below N. After each
+commit the write listeners run (the public site's page cache drops what the write may have changed).
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -62,6 +63,7 @@ class Database:
         Base.metadata.create_all(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = threading.Lock()
+        self._write_listeners: list[Callable[[], None]] = []
         with self.writing() as session:
             for name in ("seq", "purged"):
                 if session.get(CounterRow, name) is None:
@@ -73,12 +75,24 @@ class Database:
         with self._sessions() as session:
             yield session
 
+    def on_write(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every committed write that may change what readers see."""
+        self._write_listeners.append(listener)
+
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """A serialized write transaction, committed when the block ends without an exception."""
-        with self._write_lock, self._sessions() as session, session.begin():
-            yield session
-            _store_seq(session)
+    def writing(self, *, notify: bool = True) -> Iterator[Session]:
+        """A serialized write transaction, committed when the block ends without an exception.
+
+        After the commit the write listeners run, still in write order; ``notify=False`` skips them for a
+        write no page shows as such (the view counter's batches: pages fill in live counts).
+        """
+        with self._write_lock:
+            with self._sessions() as session, session.begin():
+                yield session
+                _store_seq(session)
+            if notify:
+                for listener in self._write_listeners:
+                    listener()
 
     def dispose(self) -> None:
         """Close every pooled connection."""

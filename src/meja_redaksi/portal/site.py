@@ -6,9 +6,11 @@ so no article can carry script into a reader's browser.
 
 from __future__ import annotations
 
+import hashlib
 import html
 from datetime import datetime
 from email.utils import format_datetime
+from functools import cache, partial
 from importlib import resources
 from urllib.parse import quote
 
@@ -23,6 +25,7 @@ from meja_redaksi.domain.enums import RefKind
 from meja_redaksi.portal.blobs import SHA256, BlobStore
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow, BlobRow, DeskRow, PhotoRow, UserRow
+from meja_redaksi.portal.page_cache import POPULAR_SLOT, PageCache, count_slot
 from meja_redaksi.portal.views import ViewCounter
 from meja_redaksi.render.conventions import credit_line
 from meja_redaksi.render.html import render_body_html, sanitize_html
@@ -51,16 +54,16 @@ def _date_text(row: ArticleRow) -> str:
 
 
 class _Page:
-    """Loads what every public page shows around its content: desks and popular articles."""
+    """Renders what every public page shows around its content, from one read session.
 
-    def __init__(self, session: Session, views: ViewCounter | None = None) -> None:
+    View counts and the BERITA POPULER block are written as slots the page cache fills per request.
+    """
+
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self.views = views
-        self.desks = list(
-            session.execute(select(DeskRow).where(DeskRow.deleted.is_(False))).scalars()
-        )
 
     def published(self, desk_id: str | None = None, limit: int = 20) -> list[ArticleRow]:
+        """The latest published articles, of one desk or of all."""
         query = select(ArticleRow).where(
             ArticleRow.status == "published", ArticleRow.deleted.is_(False)
         )
@@ -69,16 +72,25 @@ class _Page:
         query = query.order_by(ArticleRow.published_at.desc()).limit(limit)
         return list(self.session.execute(query).scalars())
 
-    def popular(self, limit: int = 5) -> list[ArticleRow]:
+    def desks(self) -> list[DeskRow]:
+        """The desks shown in the navigation."""
+        return list(
+            self.session.execute(select(DeskRow).where(DeskRow.deleted.is_(False))).scalars()
+        )
+
+    def popular_section(self, limit: int = 5) -> str:
+        """The BERITA POPULER block: the most read published articles by stored count."""
         query = (
             select(ArticleRow)
             .where(ArticleRow.status == "published", ArticleRow.deleted.is_(False))
-            .order_by(ArticleRow.view_count.desc())
+            .order_by(ArticleRow.view_count.desc(), ArticleRow.id)
             .limit(limit)
         )
-        return list(self.session.execute(query).scalars())
+        rows = list(self.session.execute(query).scalars())
+        return f'<section class="popular"><h2>BERITA POPULER</h2>{self.list_items(rows)}</section>'
 
     def photo(self, photo_id: object) -> Photo | None:
+        """The photo record with that id, its file only when the server has it."""
         row = self.session.get(PhotoRow, photo_id) if isinstance(photo_id, str) else None
         if row is None or row.deleted:
             return None
@@ -93,11 +105,8 @@ class _Page:
             id=row.id,
         )
 
-    def view_count(self, row: ArticleRow) -> int:
-        """Stored views plus those counted since the last write."""
-        return row.view_count + (self.views.pending(row.id) if self.views else 0)
-
     def person_name(self, person_id: object) -> str:
+        """The name a byline shows ('' for nobody)."""
         row = self.session.get(UserRow, person_id) if isinstance(person_id, str) else None
         return row.name if row else ""
 
@@ -107,7 +116,7 @@ class _Page:
         photo_title = f'<span class="ref-photo">{_e(photo.title)}</span> ' if photo else ""
         return (
             f'<li>{photo_title}<a href="{_article_url(row)}">{_e(row.data.get("headline", ""))}'
-            f'</a> <span class="meta">{_e(_date_text(row))} · {self.view_count(row)} kali dibaca'
+            f'</a> <span class="meta">{_e(_date_text(row))} · {count_slot(row.id)} kali dibaca'
             "</span></li>"
         )
 
@@ -116,16 +125,16 @@ class _Page:
         return "<ul>" + "".join(self.item(row) for row in rows) + "</ul>"
 
     def frame(self, title: str, content: str, aside: str = "") -> str:
+        """The whole page around ``content``: header with the desks, the aside with BERITA POPULER."""
         nav = "".join(f'<a href="/rubrik/{quote(d.slug)}">{_e(d.data.get("name", ""))}</a>'
-                      for d in self.desks)  # fmt: skip
-        popular = f'<section class="popular"><h2>BERITA POPULER</h2>{self.list_items(self.popular())}</section>'
+                      for d in self.desks())  # fmt: skip
         return (
             '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">'
             f"<title>{_e(title)}</title>"
             '<link rel="stylesheet" href="/static/portal.css">'
             f'<link rel="alternate" type="application/rss+xml" href="/rss.xml" title="{SITE_NAME}">'
             f'</head><body><header><a href="/">{SITE_NAME}</a><nav>{nav}</nav></header>'
-            f"<main>{content}<aside>{aside}{popular}</aside></main></body></html>"
+            f"<main>{content}<aside>{aside}{POPULAR_SLOT}</aside></main></body></html>"
         )
 
 
@@ -170,7 +179,7 @@ def _article_html(page: _Page, row: ArticleRow, url: str) -> str:
     return (
         f'<article><h1 class="headline">{_e(headline)}</h1>'
         f'<div class="meta"><time>{_e(_date_text(row))}</time> · '
-        f'<span class="views">{page.view_count(row)} kali dibaca</span></div>'
+        f'<span class="views">{count_slot(row.id)} kali dibaca</span></div>'
         f'<p class="byline">Reporter: {_e(page.person_name(data.get("reporter_id")))}<br>'
         f"Editor: {_e(page.person_name(data.get('editor_id')))}</p>"
         f'{figure}{lead}<div class="body">{body}</div>{share}</article>'
@@ -199,67 +208,115 @@ def _related_html(page: _Page, row: ArticleRow) -> str:
     return f'<section class="related"><h2>BERITA TERKAIT</h2><ul>{"".join(items)}</ul></section>'
 
 
-def build_site(db: Database, blobs: BlobStore, views: ViewCounter) -> APIRouter:
-    """The public pages bound to one database and media folder."""
+def _render_article(session: Session, article_id: str, base_url: str) -> str | None:
+    row = session.get(ArticleRow, article_id)
+    if row is None or row.deleted or row.status != "published":
+        return None
+    page = _Page(session)
+    content = _article_html(page, row, base_url.rstrip("/") + _article_url(row))
+    headline = str(row.data.get("headline", ""))
+    return page.frame(f"{headline} - {SITE_NAME}", content, _related_html(page, row))
+
+
+def _render_index(session: Session) -> str:
+    page = _Page(session)
+    content = f'<section class="latest"><h1>Berita Terkini</h1>{page.list_items(page.published())}</section>'
+    return page.frame(SITE_NAME, content)
+
+
+def _render_desk(session: Session, slug: str) -> str | None:
+    page = _Page(session)
+    desk = session.execute(
+        select(DeskRow).where(DeskRow.slug == slug, DeskRow.deleted.is_(False)).limit(1)
+    ).scalar_one_or_none()
+    if desk is None:
+        return None
+    name = str(desk.data.get("name", ""))
+    content = f'<section class="desk"><h1>{_e(name)}</h1>{page.list_items(page.published(desk.id))}</section>'
+    return page.frame(f"{name} - {SITE_NAME}", content)
+
+
+def _render_rss(session: Session, base_url: str) -> str:
+    return _rss(_Page(session).published(limit=30), base_url)
+
+
+def _validated(request: Request, body: bytes, media_type: str) -> Response:
+    """The answer with an ETag of its exact bytes: 304 when the reader already has them."""
+    etag = f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    known = request.headers.get("if-none-match", "")
+    if etag in (tag.strip().removeprefix("W/") for tag in known.split(",")):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def build_site(db: Database, blobs: BlobStore, pages: PageCache) -> APIRouter:
+    """The public pages bound to one database, media folder and page cache.
+
+    Index, desk pages and RSS carry an ETag of their bytes (a 304 when nothing changed, counts
+    included). An article page never answers 304: each request counts a view, so its bytes always change.
+    """
     router = APIRouter()
 
     @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index() -> str:
-        with db.reading() as session:
-            page = _Page(session, views)
-            content = f'<section class="latest"><h1>Berita Terkini</h1>{page.list_items(page.published())}</section>'
-            return page.frame(SITE_NAME, content)
+    async def index(request: Request) -> Response:
+        text = await pages.serve(("index",), _render_index)
+        assert text is not None
+        return _validated(request, text.encode(), "text/html; charset=utf-8")
 
     @router.get("/rubrik/{slug}", response_class=HTMLResponse, include_in_schema=False)
-    def desk_page(slug: str) -> str:
-        with db.reading() as session:
-            page = _Page(session, views)
-            desk = next((d for d in page.desks if d.slug == slug), None)
-            if desk is None:
-                raise HTTPException(404, "rubrik tidak ditemukan")
-            name = str(desk.data.get("name", ""))
-            content = f'<section class="desk"><h1>{_e(name)}</h1>{page.list_items(page.published(desk.id))}</section>'
-            return page.frame(f"{name} - {SITE_NAME}", content)
+    async def desk_page(slug: str, request: Request) -> Response:
+        text = await pages.serve(("desk", slug), partial(_render_desk, slug=slug))
+        if text is None:
+            raise HTTPException(404, "rubrik tidak ditemukan")
+        return _validated(request, text.encode(), "text/html; charset=utf-8")
 
     @router.get("/berita/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     @router.get("/berita/{article_id}/{slug}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(article_id: str, request: Request, slug: str = "") -> str:
-        with db.reading() as session:
-            found = session.get(ArticleRow, article_id)
-            if found is None or found.deleted or found.status != "published":
-                raise HTTPException(404, "berita tidak ditemukan")
-        views.count(article_id)
-        with db.reading() as session:
-            row = session.get(ArticleRow, article_id)
-            assert row is not None
-            page = _Page(session, views)
-            content = _article_html(page, row, str(request.url))
-            headline = str(row.data.get("headline", ""))
-            return page.frame(f"{headline} - {SITE_NAME}", content, _related_html(page, row))
+    async def article_page(article_id: str, request: Request, slug: str = "") -> Response:
+        base_url = str(request.base_url)
+        render = partial(_render_article, article_id=article_id, base_url=base_url)
+        text = await pages.serve(("article", article_id, base_url), render, count_view=article_id)
+        if text is None:
+            raise HTTPException(404, "berita tidak ditemukan")
+        return HTMLResponse(text, headers={"Cache-Control": "no-cache"})
 
     @router.get("/media/{sha256}", include_in_schema=False)
-    def media(sha256: str) -> FileResponse:
+    def media(sha256: str, request: Request) -> Response:
         if not SHA256.match(sha256):
             raise HTTPException(404, "not found")
+        # The address is the file's hash: what it names never changes.
+        headers = {"ETag": f'"{sha256}"', "Cache-Control": "public, max-age=31536000, immutable"}
         with db.reading() as session:
             blob = session.get(BlobRow, sha256)
         if blob is None:
             raise HTTPException(404, "not found")
-        return FileResponse(blobs.file_path(sha256), media_type=blob.mime)
+        if headers["ETag"] in request.headers.get("if-none-match", ""):
+            return Response(status_code=304, headers=headers)
+        return FileResponse(blobs.file_path(sha256), media_type=blob.mime, headers=headers)
 
     @router.get("/static/portal.css", include_in_schema=False)
-    def css() -> Response:
-        return Response(_css(), media_type="text/css")
+    async def css(request: Request) -> Response:
+        return _validated(request, _css().encode(), "text/css; charset=utf-8")
 
     @router.get("/rss.xml", include_in_schema=False)
-    def rss(request: Request) -> Response:
-        with db.reading() as session:
-            rows = _Page(session, views).published(limit=30)
-            return Response(_rss(rows, str(request.base_url)), media_type="application/rss+xml")
+    async def rss(request: Request) -> Response:
+        base_url = str(request.base_url)
+        text = await pages.serve(("rss", base_url), partial(_render_rss, base_url=base_url))
+        assert text is not None
+        return _validated(request, text.encode(), "application/rss+xml; charset=utf-8")
 
     return router
 
 
+def site_cache(db: Database, views: ViewCounter, *, popular_seconds: float = 5.0) -> PageCache:
+    """The page cache of the public site; BERITA POPULER is ranked again every ``popular_seconds``."""
+    return PageCache(
+        db, views, lambda session: _Page(session).popular_section(), popular_seconds=popular_seconds
+    )
+
+
+@cache
 def _css() -> str:
     try:
         return (

@@ -1,37 +1,60 @@
-"""View counts: counted in memory and written in batches, so readers never queue behind a commit."""
+"""View counts: counted in memory and written in batches, so readers never queue behind a commit.
+
+The counter also remembers each shown article's stored count (read once, then advanced by its own batch
+writes), so a page shows stored + unwritten views without a database read per request. A batch stays in
+the unwritten counts until its commit has returned the new stored counts, and both change under one
+lock: the live count never skips or repeats the views of a batch in flight.
+"""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import Counter
+from collections.abc import Collection
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow
 
+_log = logging.getLogger(__name__)
+
 
 class ViewCounter:
-    """Counts page views; adds them to the articles' stored counts at most every ``interval`` seconds."""
+    """Counts page views; adds them to the articles' stored counts at most every ``interval`` seconds.
 
-    def __init__(self, db: Database, interval: float = 2.0) -> None:
+    Stored counts are re-read after ``reread_seconds`` (another server process on the same database may
+    have added its own views); until then only this process's writes move them.
+    """
+
+    def __init__(self, db: Database, interval: float = 2.0, reread_seconds: float = 30.0) -> None:
         self.db = db
         self.interval = interval
+        self.reread_seconds = reread_seconds
         self._pending: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self._stored: dict[str, int] = {}
+        self._stored_since = time.monotonic()
+        self._lock = threading.Lock()  # guards the counts; held for microseconds
+        self._writer = threading.Lock()  # one batch write or stored-count read at a time
+        self._flushing = False
         self._last_flush = time.monotonic()
 
     def count(self, article_id: str) -> None:
-        """Count one view; write the batch when it is due."""
+        """Count one view; when a batch is due, write it in a background thread (the reader never waits)."""
         with self._lock:
             self._pending[article_id] += 1
-            due = time.monotonic() - self._last_flush >= self.interval
-        if due:
-            self.flush()
+            start = not self._flushing and time.monotonic() - self._last_flush >= self.interval
+            if start:
+                self._flushing = True
+        if start:
+            threading.Thread(
+                target=self._flush_in_background, name="view-batch", daemon=True
+            ).start()
 
     def pending(self, article_id: str) -> int:
-        """Views counted but not yet written (the page shows stored + pending)."""
+        """Views counted but not yet written."""
         with self._lock:
             return self._pending[article_id]
 
@@ -40,17 +63,70 @@ class ViewCounter:
         with self._lock:
             return dict(self._pending)
 
-    def flush(self) -> None:
-        """Write the counted views (one transaction)."""
+    def live_counts(self, article_ids: Collection[str]) -> dict[str, int] | None:
+        """Stored + unwritten views of each article, or None when a stored count must be read first."""
         with self._lock:
-            batch, self._pending = self._pending, Counter()
-            self._last_flush = time.monotonic()
-        if not batch:
-            return
-        with self.db.writing() as session:
-            for article_id, views in batch.items():
-                session.execute(
-                    update(ArticleRow)
-                    .where(ArticleRow.id == article_id)
-                    .values(view_count=ArticleRow.view_count + views)
-                )
+            if time.monotonic() - self._stored_since > self.reread_seconds:
+                return None
+            stored = self._stored
+            if any(article_id not in stored for article_id in article_ids):
+                return None
+            return {i: stored[i] + self._pending[i] for i in article_ids}
+
+    def read_counts(self, article_ids: Collection[str]) -> dict[str, int]:
+        """Like :meth:`live_counts`, reading the stored counts not known yet (blocks on the database)."""
+        with self._writer:
+            with self._lock:
+                if time.monotonic() - self._stored_since > self.reread_seconds:
+                    self._stored.clear()
+                    self._stored_since = time.monotonic()
+                missing = [i for i in article_ids if i not in self._stored]
+            found: dict[str, int] = {}
+            if missing:
+                with self.db.reading() as session:
+                    rows = session.execute(
+                        select(ArticleRow.id, ArticleRow.view_count).where(
+                            ArticleRow.id.in_(missing)
+                        )
+                    )
+                    found = {row.id: row.view_count for row in rows}
+            with self._lock:
+                for article_id in missing:
+                    self._stored[article_id] = found.get(article_id, 0)
+                return {i: self._stored[i] + self._pending[i] for i in article_ids}
+
+    def flush(self) -> None:
+        """Write the counted views (one transaction); they stay counted as unwritten until it commits."""
+        with self._writer:
+            with self._lock:
+                batch = dict(self._pending)
+                self._last_flush = time.monotonic()
+            if not batch:
+                return
+            stored: dict[str, int] = {}
+            with self.db.writing(notify=False) as session:
+                for article_id, views in sorted(batch.items()):  # one lock order for every server
+                    total = session.execute(
+                        update(ArticleRow)
+                        .where(ArticleRow.id == article_id)
+                        .values(view_count=ArticleRow.view_count + views)
+                        .returning(ArticleRow.view_count)
+                        .execution_options(synchronize_session=False)
+                    ).scalar_one_or_none()
+                    if total is not None:
+                        stored[article_id] = total
+            with self._lock:
+                self._pending.subtract(batch)
+                for article_id in batch:
+                    if self._pending[article_id] <= 0:
+                        del self._pending[article_id]
+                self._stored.update(stored)
+
+    def _flush_in_background(self) -> None:
+        try:
+            self.flush()
+        except Exception:  # the views stay unwritten and go with the next batch
+            _log.exception("writing a batch of view counts failed")
+        finally:
+            with self._lock:
+                self._flushing = False
