@@ -249,3 +249,23 @@ def test_the_headline_marker(window: MainWindow, qtbot) -> None:
     editor.ui.headlineEdit.setText("Kerja Sama Pemprov dan Warga di Jakarta")
     qtbot.waitUntil(lambda: not check.busy and not marker.hints, timeout=10000)
     assert not marker.isVisibleTo(editor)
+
+
+def test_a_language_switch_retranslates_the_hint_messages(window: MainWindow, qtbot) -> None:
+    editor, check, _ = checked_editor(window, qtbot)
+    editor.ui.headlineEdit.setText("Kerjasama Pemprov dan Warga")
+    qtbot.waitUntil(lambda: not check.busy and bool(check.headline_hints), timeout=10000)
+    editor.ui.sideTabs.setCurrentWidget(check.panel)
+    texts = [check.panel.item(row).text() for row in range(check.panel.count())]
+    assert any("Not in the dictionary: anggaarn" in text for text in texts)
+    assert "Standard form: kerja sama" in check.headline_label.text()
+    window.set_language("id")
+    try:
+        QApplication.processEvents()
+        texts = [check.panel.item(row).text() for row in range(check.panel.count())]
+        assert any("Tidak ada di kamus: anggaarn" in text for text in texts)
+        assert not any("Not in the dictionary" in text for text in texts)
+        assert "Bentuk baku: kerja sama" in check.headline_label.text()
+        assert check.headline_marker.tooltip_text().startswith("baku: Bentuk baku")
+    finally:
+        window.set_language("en")

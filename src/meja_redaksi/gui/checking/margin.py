@@ -127,12 +127,15 @@ class HintMargin(QWidget):
     # --- the model of markers --------------------------------------------------------------------
     def markers(self) -> list[HintMarker]:
         """Every paragraph's marker, visible or not (for tests and the hints tab)."""
-        return list(self._markers_from(self.editor.document().begin(), visible_only=False))
+        document = self.editor.document()
+        return list(self._markers_between(document.begin(), document.blockCount() - 1))
 
     def visible_markers(self) -> list[HintMarker]:
         """The markers of the paragraphs now in view."""
         first = self.editor.cursorForPosition(QPoint(0, 0)).block()
-        return list(self._markers_from(first, visible_only=True))
+        last = self.editor.cursorForPosition(QPoint(0, self.height())).block()
+        found = self._markers_between(first, last.blockNumber())
+        return [m for m in found if m.top + max(m.height, m.line_height) >= 0]
 
     def marker_at(self, y: int) -> HintMarker | None:
         """The marker of the paragraph at height ``y`` (margin coordinates), if any."""
@@ -141,22 +144,18 @@ class HintMargin(QWidget):
                 return marker
         return None
 
-    def _markers_from(self, block: QTextBlock, *, visible_only: bool) -> Iterator[HintMarker]:
+    def _markers_between(self, block: QTextBlock, last: int) -> Iterator[HintMarker]:
+        """Markers of the blocks from ``block`` to block number ``last``; only hinted blocks are
+        measured (a paint looks at the thirty-odd blocks in view, not the whole article)."""
         layout = self.editor.document().documentLayout()
-        bottom = self.height()
-        while block.isValid():
-            if block.isVisible():
-                hints = self.highlighter.hints_for_block(block)
-                top = line_height = 0
-                if hints or visible_only:
-                    cursor_rect = self.editor.cursorRect(QTextCursor(block))
-                    top, line_height = cursor_rect.top(), cursor_rect.height()
-                    if visible_only and top > bottom:
-                        return
-                if hints:
-                    height = int(layout.blockBoundingRect(block).height())
-                    if not visible_only or top + height >= 0:
-                        yield HintMarker(block.blockNumber(), top, line_height, height, hints)
+        while block.isValid() and block.blockNumber() <= last:
+            hints = self.highlighter.hints_for_block(block) if block.isVisible() else ()
+            if hints:
+                cursor_rect = self.editor.cursorRect(QTextCursor(block))
+                height = int(layout.blockBoundingRect(block).height())
+                yield HintMarker(
+                    block.blockNumber(), cursor_rect.top(), cursor_rect.height(), height, hints
+                )
             block = block.next()
 
     def tooltip_text(self, marker: HintMarker) -> str:
