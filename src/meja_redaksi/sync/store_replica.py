@@ -44,6 +44,10 @@ class StoreReplica:
         self._portal_state: dict[str, str] = json.loads(raw)
         self._portal_state_changed = False
         self.words = NewsroomWords(store, notes=self.skipped)
+        # Word ops answered but not yet dropped from the stored outbox: written in one go (a desk's
+        # first sync sends hundreds of words; one outbox write per word took a minute for 1,000).
+        # Losing them in a crash is harmless: a retried op id gets the same answer again.
+        self._answered_words: set[str] = set()
 
     # --- persistence in sync_state -------------------------------------------------------------------
     def _load_outbox(self) -> list[PendingOp]:
@@ -115,6 +119,7 @@ class StoreReplica:
 
     def set_cursor(self, seq: int) -> None:
         """Remember the pull cursor (and the workflow states the portal reported up to it)."""
+        self._save_answered_words()
         self._save_portal_state()
         self.store.sync_state.set(CURSOR_KEY, str(seq))
 
@@ -163,6 +168,7 @@ class StoreReplica:
 
     def pending(self) -> list[PendingOp]:
         """The outbox, refreshed from the store's dirty rows (sent ops stay as they were sent)."""
+        self._save_answered_words()
         outbox = self._load_outbox()
         for entity in PUSHED_ENTITIES:
             for mark in sync_rows.dirty_records(self.store, entity):
@@ -189,6 +195,7 @@ class StoreReplica:
 
     def mark_sent(self, op_ids: list[str]) -> None:
         """Freeze ops about to be sent."""
+        self._save_answered_words()
         outbox = self._load_outbox()
         for op in outbox:
             if op.op_id in op_ids:
@@ -197,11 +204,12 @@ class StoreReplica:
 
     def acknowledge(self, op: PendingOp, result: OpResult) -> None:
         """Drop an answered op; mark the record synced when nothing newer waits for it."""
-        outbox = [o for o in self._load_outbox() if o.op_id != op.op_id]
         if op.entity == WORD:
-            self.words.acknowledged(op, result)
-            self._save_outbox(outbox)
+            self.words.acknowledged(op, result, save=False)
+            self._answered_words.add(op.op_id)
             return
+        self._save_answered_words()
+        outbox = [o for o in self._load_outbox() if o.op_id != op.op_id]
         successor = next((o for o in outbox if (o.entity, o.id) == (op.entity, op.id)), None)
         if op.entity == "article" and op.base_rev == 0 and result.outcome is OpOutcome.APPLIED:
             self._note_portal_state(op.id, ArticleStatus.DRAFT.value)  # created on the portal
@@ -218,6 +226,12 @@ class StoreReplica:
                 sync_rows.mark_synced(self.store, op.entity, op.id, result.rev if applied else None)
         self._save_outbox(outbox)
 
+    def _save_answered_words(self) -> None:
+        if self._answered_words:
+            answered, self._answered_words = self._answered_words, set()
+            self.words.save()  # the agreed words first: a crash in between re-sends, never loses
+            self._save_outbox([o for o in self._load_outbox() if o.op_id not in answered])
+
     def hold_conflict(self, conflict: HeldConflict) -> None:
         """Keep a conflict with both versions (durably)."""
         held = [c.to_json() for c in self.conflicts()]
@@ -227,6 +241,7 @@ class StoreReplica:
     def apply_change(self, change: Change) -> None:
         """Write the portal's version of a record here, unless it has local changes waiting."""
         if change.entity == WORD:
+            self._save_answered_words()
             self.skipped.extend(self.words.apply([change]))
             return
         mark = sync_rows.sync_mark(self.store, change.entity, change.id)
@@ -250,6 +265,7 @@ class StoreReplica:
         page: list[PulledRecord] = []
         words = [change for change in changes if change.entity == WORD]
         if words:
+            self._save_answered_words()
             self.skipped.extend(self.words.apply(words))
         for change in changes:
             if change.entity not in sync_rows.ROWS:

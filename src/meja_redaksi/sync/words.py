@@ -55,7 +55,8 @@ class NewsroomWords:
         # word -> the portal's message: a local change the portal refused, not sent again.
         self.refused: dict[str, str] = dict(raw.get("refused", {}))
 
-    def _save(self) -> None:
+    def save(self) -> None:
+        """Keep the agreed and refused words in the store (durably)."""
         state = {"base": self.base, "refused": self.refused}
         self.store.sync_state.set(WORDS_KEY, json.dumps(state, ensure_ascii=False))
 
@@ -75,7 +76,7 @@ class NewsroomWords:
         if stale:
             for word in stale:
                 del self.refused[word]
-            self._save()
+            self.save()
         out = {w: OpKind.UPSERT for w in words - self.base.keys() if w not in self.refused}
         out.update({w: OpKind.DELETE for w in self.base.keys() - words if w not in self.refused})
         return out
@@ -101,9 +102,9 @@ class NewsroomWords:
             if op.entity == ENTITY and not op.sent and op.id not in wanted:
                 continue  # changed back before it was sent
             kept.append(op)
+        last_queued = {op.id: op for op in kept if op.entity == ENTITY}
         for record_id, (kind, fields, rev) in wanted.items():
-            queued = [op for op in kept if (op.entity, op.id) == (ENTITY, record_id)]
-            last = queued[-1] if queued else None
+            last = last_queued.get(record_id)
             if last is not None and (last.kind, last.fields) == (kind, fields):
                 continue
             if last is not None and not last.sent:
@@ -113,8 +114,9 @@ class NewsroomWords:
             kept.append(PendingOp(new_id(), ENTITY, record_id, base, fields, kind))
         return kept
 
-    def acknowledged(self, op: PendingOp, result: OpResult) -> None:
-        """The portal answered a word op: the base follows, or the change is kept as refused."""
+    def acknowledged(self, op: PendingOp, result: OpResult, *, save: bool = True) -> None:
+        """The portal answered a word op: the base follows, or the change is kept as refused
+        (kept in the store now, or with the caller's next :meth:`save`)."""
         word = op.fields.get("word") or self._word_of(op.id)
         if not isinstance(word, str):
             return
@@ -127,7 +129,8 @@ class NewsroomWords:
         else:
             self.base.pop(word, None)
             self.refused.pop(word, None)
-        self._save()
+        if save:
+            self.save()
 
     def apply(self, changes: list[Change]) -> list[str]:
         """Merge pulled words into the file, then into the base; return what was skipped and why.
@@ -169,7 +172,7 @@ class NewsroomWords:
         self.base = base
         for word in removing:
             self.refused.pop(word, None)
-        self._save()
+        self.save()
         return skipped
 
     def record_ids(self) -> set[tuple[str, str]]:
@@ -183,7 +186,7 @@ class NewsroomWords:
             return
         update_file(self.path, remove=[word])
         del self.base[word]
-        self._save()
+        self.save()
 
     def _note(self, *messages: str) -> None:
         self.notes.extend(m for m in messages if m not in self.notes)
