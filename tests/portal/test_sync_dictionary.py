@@ -14,8 +14,10 @@ from meja_redaksi.checking import CopyChecker
 from meja_redaksi.checking.newsroom_file import newsroom_file, read_entries, word_id
 from meja_redaksi.checking.spelling import NewsroomDictionary
 from meja_redaksi.cli import main
+from meja_redaksi.portal.db import counter
 from meja_redaksi.portal.local import LocalPortal
 from meja_redaksi.portal.models import WordRow
+from meja_redaksi.portal.records import purge_tombstones
 from meja_redaksi.store import Store
 from meja_redaksi.sync.engine import SyncReport
 from meja_redaksi.sync.service import sign_in, sync_once, sync_status
@@ -238,3 +240,23 @@ def test_dictionary_command_adds_lists_and_removes(
     sync(eka)
     assert main(["dictionary", "list", "--store", str(eka)]) == 0
     assert capsys.readouterr().out.split() == ["Hachigian", "Betawi"]
+
+
+def test_a_full_resync_drops_words_the_portal_no_longer_has(
+    laptop: Laptop, portal: LocalPortal
+) -> None:
+    rina, eka = laptop("rina"), laptop("eka")
+    add(rina, "Hachigian", "Settat")
+    sync(rina)
+    sync(eka)
+    add(eka, "Betawi")  # offline, not yet sent
+    NewsroomDictionary(newsroom_file(rina)).remove_word("Settat")
+    sync(rina)
+    db = portal.app.state.db
+    with db.reading() as session:
+        last = counter(session, "seq")
+    assert purge_tombstones(db, last) >= 1  # Settat's tombstone is gone from the change log
+    report, _ = sync(eka)
+    assert report.full_resync
+    assert words(eka) == ["Hachigian", "Betawi"]
+    assert portal_words(portal) == {"Hachigian": False, "Settat": True, "Betawi": False}
