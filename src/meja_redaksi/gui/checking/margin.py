@@ -10,6 +10,7 @@ hints, the tooltip lists them and a click selects the first hinted word.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -33,8 +34,9 @@ from meja_redaksi.gui.checking.language import ui_language
 
 KIND_ORDER = (HintKind.SPELLING, HintKind.STYLE, HintKind.NOTICE)
 """A paragraph with several kinds of hint shows the first of these."""
-TOOLTIP_SUGGESTIONS = 3
-"""Spelling hints whose suggestions a tooltip looks up (hunspell takes ~15 ms a word)."""
+TOOLTIP_BUDGET_SECONDS = 0.010
+"""A tooltip looks up spelling suggestions (hunspell takes ~15 ms a new word, a repeat is cached)
+for the first misspelling and then only while this much time has not passed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +165,17 @@ class HintMargin(QWidget):
         language = ui_language()
         checker = self.highlighter.checker
         lines = []
-        looked_up = 0
+        started = time.perf_counter()
+        looked_up = False
         for hint in sorted(marker.hints, key=lambda h: (h.column, h.rule)):
             suggestions = hint.suggestions
             if (
                 hint.kind is HintKind.SPELLING
                 and not suggestions
-                and looked_up < TOOLTIP_SUGGESTIONS
+                and (not looked_up or time.perf_counter() - started < TOOLTIP_BUDGET_SECONDS)
             ):
                 suggestions = checker.suggest(hint.text)
-                looked_up += 1
+                looked_up = True
             message = hint.message_in(language)
             line = message if hint.text in message else f"“{hint.text}”: {message}"
             if suggestions:
