@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -330,11 +331,16 @@ def _applied(op: Op, caller: Caller, result: OpResult) -> AppliedOpRow:
     )
 
 
+def _aware(moment: datetime) -> datetime:
+    """A time read back from SQLite, which keeps no zone: the portal stores UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def _article_extra(row: Any) -> dict[str, Any]:
     return {
         "status": row.status,
         "view_count": row.view_count,
-        "published_at": row.published_at.isoformat() if row.published_at else None,
+        "published_at": _aware(row.published_at).isoformat() if row.published_at else None,
         "conflicted": row.conflicted,
     }
 
