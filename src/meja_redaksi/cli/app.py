@@ -80,6 +80,8 @@ def run_demo(args: argparse.Namespace) -> int:
         code = cli_main(["demo", "--store", str(store)])
         if code:
             return code
+    from meja_redaksi.cli.demo_portal import start_demo_portal
+
     portal = start_demo_portal(store)
     try:
         if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
@@ -97,40 +99,3 @@ def run_demo(args: argparse.Namespace) -> int:
         return 0
     finally:
         portal.stop()
-
-
-DEMO_PORTAL_USER = "demo"
-
-
-def start_demo_portal(store: Path) -> Any:
-    """Start a local demo portal on 127.0.0.1 beside the demo store and sign the store in to it.
-
-    The portal's database and media live in ``demo-portal/`` next to the store; the demo user's
-    password is made once and kept (owner-readable only) in ``demo-portal-password.txt`` there.
-    """
-    import secrets
-
-    from meja_redaksi.portal.auth import add_user
-    from meja_redaksi.portal.local import LocalPortal
-    from meja_redaksi.store import Store
-    from meja_redaksi.sync.service import sign_in
-
-    folder = store.parent / "demo-portal"
-    folder.mkdir(parents=True, exist_ok=True)
-    password_file = folder / "demo-portal-password.txt"
-    portal = LocalPortal(f"sqlite:///{folder / 'portal.sqlite3'}", folder / "media").start()
-    try:
-        if not password_file.exists():
-            password = secrets.token_urlsafe(18)
-            roles = ["admin", "desk_chief", "editor", "reporter", "photographer"]
-            add_user(portal.app.state.db, DEMO_PORTAL_USER, "Demo Redaksi", roles, password)
-            password_file.touch(mode=0o600)
-            password_file.write_text(password + "\n", encoding="utf-8")
-        password = password_file.read_text(encoding="utf-8").strip()
-        with Store.open(store) as opened:
-            sign_in(opened, portal.url, DEMO_PORTAL_USER, password)
-    except BaseException:
-        portal.stop()
-        raise
-    print(f"demo portal at {portal.url} (user {DEMO_PORTAL_USER}, password in {password_file})")
-    return portal

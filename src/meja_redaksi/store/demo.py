@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from meja_redaksi.domain.enums import ArticleStatus, AssignmentStatus, RefKind, 
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.domain.text import slugify
 from meja_redaksi.store import fts
+from meja_redaksi.store.articles import load_article
 from meja_redaksi.store.demo_text import DESKS, DemoText
 from meja_redaksi.store.models import (
     ArticleRefRow,
@@ -434,3 +435,31 @@ def _save_extra(store: Store, record: Desk | Person | Photo | Article) -> str:
     if isinstance(record, Photo):
         return store.photos.save(record).id
     return store.articles.save(record, note="demo").id
+
+
+def unsynced_articles(store: Store) -> list[Article]:
+    """Every live article changed here and not yet synced (all of a new demo store's), in one read."""
+    with store.database.read() as session:
+        rows = session.scalars(
+            select(ArticleRow)
+            .where(ArticleRow.dirty.is_(True), ArticleRow.deleted.is_(False))
+            .order_by(ArticleRow.id)
+        ).all()
+        return [load_article(session, row) for row in rows]
+
+
+def mark_all_synced(store: Store, rev: int) -> int:
+    """Mark every live record changed here as synced at portal revision ``rev``; return how many.
+
+    For a store whose records a portal has just taken as they are (the demo portal's archive).
+    """
+    marked = 0
+    with store.database.write() as session:
+        for row in (DeskRow, PersonRow, PhotoRow, ArticleRow):
+            result = session.execute(
+                update(row)
+                .where(row.dirty.is_(True), row.deleted.is_(False))
+                .values(dirty=False, rev=rev)
+            )
+            marked += int(getattr(result, "rowcount", 0) or 0)
+    return marked
