@@ -166,6 +166,8 @@ def test_click_selects_the_first_hinted_word_and_shows_it(window: MainWindow, qt
     marker = by_block(margin)[4]
     assert margin.marker_at(marker.top + 1) == marker
     assert margin.marker_at(-5) is None
+    qtbot.mouseMove(margin, QPoint(4, marker.top + 2))
+    qtbot.waitUntil(lambda: margin.cursor().shape() == Qt.CursorShape.PointingHandCursor)
     with qtbot.waitSignal(margin.marker_clicked, timeout=2000) as clicked:
         qtbot.mouseClick(margin, Qt.MouseButton.LeftButton, pos=QPoint(4, marker.top + 2))
     assert clicked.args[0] == 4

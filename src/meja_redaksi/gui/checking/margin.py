@@ -253,6 +253,14 @@ class HintMargin(QWidget):
             self._update_width()
         return super().event(event)
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A pointing hand over a marker (it can be clicked)."""
+        over = self.marker_at(event.position().toPoint().y()) is not None
+        shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
+        if self.cursor().shape() != shape:
+            self.setCursor(shape)
+        super().mouseMoveEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click on a marker selects the first hinted word of its paragraph."""
         if event.button() != Qt.MouseButton.LeftButton:
