@@ -95,3 +95,29 @@ def test_a_hand_edit_of_the_file_reaches_the_open_editors(qtbot: Any, window: An
     with qtbot.waitSignal(shared.dictionary_reloaded, timeout=10000):
         newsroom_file(window.store_path).write_text("# kamus\nHachigian\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "Hachigian" not in underlined(editor), timeout=10000)
+
+
+def test_a_word_added_from_the_context_menu_is_pending_then_reaches_another_laptop(
+    qtbot: Any, window: Any, portal: LocalPortal, tmp_path: Path
+) -> None:
+    ui: SyncUi = window.sync_ui
+    controller = ui.controller
+    controller.sync_timer.stop()
+    with qtbot.waitSignal(controller.finished, timeout=30000):
+        controller.sign_in_with(portal.url, "eka", PASSWORD)
+    editor = checked_editor(window, qtbot)
+    with qtbot.waitSignal(controller.status_changed, timeout=10000):
+        editor.save()  # saved now, so an autosave does not change the count below
+    pending = controller.status.pending
+    with qtbot.waitSignal(controller.status_changed, timeout=10000):
+        editor.copy_check.menus["body"].add_to_dictionary("Hachigian")
+    assert controller.status.pending == pending + 1
+    qtbot.waitUntil(lambda: "Hachigian" not in underlined(editor), timeout=10000)
+    outcome = synced(qtbot, ui)
+    assert outcome.status.pending == 0
+    other = tmp_path / "laptop" / "store.db"
+    other.parent.mkdir()
+    with Store.open(other) as store:
+        sign_in(store, portal.url, "rina", PASSWORD)
+        sync_once(store)
+    assert read_entries(newsroom_file(other)) == ["Hachigian"]

@@ -139,11 +139,17 @@ class SyncController(QObject):
             QTimer.singleShot(2000, self.sync_now)
 
     def _watch_editors(self) -> None:
-        """Refresh the pending count shortly after any open editor saves."""
+        """Refresh the pending count shortly after any open editor saves or adds a dictionary word."""
+        from meja_redaksi.gui.checking.editor_checks import SharedChecker
+
         for editor in getattr(self.window, "editors", {}).values():
             if not editor.property("syncWatched"):
                 editor.setProperty("syncWatched", True)
                 editor.saved.connect(lambda _article: self._after_save.start())
+        for shared in self.window.findChildren(SharedChecker):
+            if not shared.property("syncWatched"):
+                shared.setProperty("syncWatched", True)
+                shared.word_added.connect(lambda _word: self._after_save.start())
 
     def portal_url(self) -> str:
         """The portal address from the settings ('' = the store's own)."""
