@@ -33,6 +33,20 @@ class MassDeletionRefused(UserError):
     """A full resync would delete most local records: the portal may be empty or the wrong one."""
 
 
+@dataclass(frozen=True, slots=True)
+class HeldRecord:
+    """A record a sync round kept on this device, and why, for a UI to word in its own language.
+
+    ``reason`` is ``"role"`` (the signed-in user's role may not push this kind of record) or
+    ``"waits"`` (it names ``waits_for``, a record that is itself kept on this device).
+    """
+
+    entity: str
+    record_id: str
+    reason: str
+    waits_for: tuple[str, str] | None = None
+
+
 @dataclass(slots=True)
 class SyncReport:
     """What one sync round did."""
@@ -45,6 +59,7 @@ class SyncReport:
     transitions: int = 0
     full_resync: bool = False
     held: list[str] = field(default_factory=list)
+    held_records: list[HeldRecord] = field(default_factory=list)
 
 
 # The fields of each record kind that name a desk or a person.
@@ -112,11 +127,15 @@ class SyncEngine:
             waits_for = [key for key in _named(op) if key in held]
             if refusal:
                 report.held.append(f"{op.entity} {op.id} stays on this device: {refusal}")
+                report.held_records.append(HeldRecord(op.entity, op.id, "role"))
             elif waits_for:
                 entity, record_id = waits_for[0]
                 report.held.append(
                     f"{op.entity} {op.id} waits: it names {entity} {record_id}, "
                     "which is not on the portal yet"
+                )
+                report.held_records.append(
+                    HeldRecord(op.entity, op.id, "waits", (entity, record_id))
                 )
             else:
                 batch.append(op)
