@@ -51,6 +51,13 @@ TRIGGERS = {
     ),
 }
 REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+# Indexing a batch of new articles in one statement (see store/sync_bulk.py): drop the insert trigger,
+# insert the rows, index every row past the largest ``num`` there was before, create the trigger again.
+INSERT_TRIGGER = "articles_fts_insert"
+DROP_INSERT_TRIGGER = f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"
+INDEX_ARTICLES_AFTER = (
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles WHERE num > ?"
+)
 DROP_TRIGGERS = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
 
 
