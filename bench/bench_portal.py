@@ -1,7 +1,7 @@
 """Benchmark: the public pages under 50 concurrent loopback clients (SQLite, or --pg URL).
 
 Prints requests per second and the p95 latency of: one article page read by everyone (the issue's
-number), article pages spread over 200 articles, the index page, and the one article page while an
+number), article pages spread over 200 articles (after a warm-up that read each once), the index page, and the one article page while an
 editor saves an edit of it every half second (each save retires every cached page). Next to them, the
 baseline measured in the same run: the same article page's bytes served from memory by a bare ASGI app
 on the same server stack; then the ratios. The clients run in a separate process (keep-alive HTTP/1.1
@@ -194,7 +194,7 @@ def main() -> None:
         with LocalPortal(db_url, folder / "media") as portal:
             ids, editor = publish(portal)
             hot = f"/berita/{ids[0]}"
-            run(portal.url, [hot, "/"])  # warm-up: connections, first renders
+            run(portal.url, [hot, "/", *(f"/berita/{i}" for i in ids)])  # warm-up: first renders
             results["one article page"] = run(portal.url, [hot])
             results[f"{ARTICLES} article pages"] = run(portal.url, [f"/berita/{i}" for i in ids])
             results["index page"] = run(portal.url, ["/"])

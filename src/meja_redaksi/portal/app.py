@@ -12,7 +12,7 @@ from meja_redaksi.portal.api import build_router, error_response
 from meja_redaksi.portal.auth import LoginThrottle
 from meja_redaksi.portal.blobs import BlobStore
 from meja_redaksi.portal.db import Database
-from meja_redaksi.portal.site import build_site, site_cache
+from meja_redaksi.portal.site import site_cache, site_routes
 from meja_redaksi.portal.views import ViewCounter
 
 DEFAULT_MAX_UPLOAD = 40 * 1024 * 1024
@@ -46,8 +46,9 @@ def create_app(
     async def user_error(_request: Request, exc: UserError) -> JSONResponse:
         return error_response(exc)
 
+    for route in site_routes(db, blobs, pages):  # first: the public pages are most of the traffic
+        app.add_route(route.path, route.endpoint, ["GET"], include_in_schema=False)
     app.include_router(build_router(db, blobs, throttle, views))
-    app.include_router(build_site(db, blobs, pages))
     app.router.on_shutdown.append(views.flush)
     app.router.on_shutdown.append(db.dispose)
     return app

@@ -69,22 +69,40 @@ class PageTemplate:
         return tuple(merged)
 
 
-@dataclass(frozen=True)
 class Page:
     """A rendered page ready to fill with live view counts."""
 
-    parts: tuple[str, ...]
+    __slots__ = ("counted", "parts")
 
-    @property
-    def counted(self) -> frozenset[str]:
+    def __init__(self, parts: tuple[str, ...]) -> None:
+        self.parts = parts
+        self.counted = frozenset(name[1:] for name in parts[1::2])
         """The articles whose view counts the page shows."""
-        return frozenset(name[1:] for name in self.parts[1::2])
 
     def fill(self, counts: Mapping[str, int]) -> str:
         """The page's HTML with each count in its slot."""
-        return "".join(
-            str(counts[part[1:]]) if index % 2 else part for index, part in enumerate(self.parts)
-        )
+        parts = list(self.parts)
+        for index in range(1, len(parts), 2):
+            parts[index] = str(counts[parts[index][1:]])
+        return "".join(parts)
+
+
+class _Entry:
+    """A cached page's template and its last merge with BERITA POPULER."""
+
+    __slots__ = ("merged", "popular", "template")
+
+    def __init__(self, template: PageTemplate) -> None:
+        self.template = template
+        self.popular: PageTemplate | None = None
+        self.merged: Page | None = None
+
+    def page(self, popular: PageTemplate) -> Page:
+        merged = self.merged
+        if merged is None or self.popular is not popular:
+            merged = Page(self.template.with_popular(popular))
+            self.popular, self.merged = popular, merged
+        return merged
 
 
 class PageCache:
@@ -107,7 +125,7 @@ class PageCache:
         self.recheck_seconds = recheck_seconds
         self.max_pages = max_pages
         self._generation = 0
-        self._pages: OrderedDict[Hashable, PageTemplate] = OrderedDict()
+        self._pages: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._popular: tuple[PageTemplate, float] | None = None
         self._seq: int | None = None
         self._seq_read_at = float("-inf")
@@ -149,14 +167,14 @@ class PageCache:
         with self._lock:
             if now - self._seq_read_at > self.recheck_seconds:
                 return None
-            template = self._pages.get(key)
-            if template is None or template.generation != self._generation:
+            entry = self._pages.get(key)
+            if entry is None or entry.template.generation != self._generation:
                 return None
             popular = self._popular
             if popular is None or not self._popular_fresh(popular, now):
                 return None
             self._pages.move_to_end(key)
-        return Page(template.with_popular(popular[0]))
+            return entry.page(popular[0])
 
     def build(self, key: Hashable, render: Render) -> Page | None:
         """The page at ``key``, rendered when it is not cached (blocks on the database)."""
@@ -164,20 +182,22 @@ class PageCache:
         with self._render_locks[hash(key) % len(self._render_locks)]:
             with self._lock:
                 generation = self._generation
-                template = self._pages.get(key)
-            if template is None or template.generation != generation:
+                entry = self._pages.get(key)
+            if entry is None or entry.template.generation != generation:
                 # The generation is taken before the read: a write committed during it retires the page.
                 with self.db.reading() as session:
                     text = render(session)
                 if text is None:
                     return None
-                template = PageTemplate.parse(text, generation)
+                entry = _Entry(PageTemplate.parse(text, generation))
                 with self._lock:
-                    self._pages[key] = template
+                    self._pages[key] = entry
                     self._pages.move_to_end(key)
                     while len(self._pages) > self.max_pages:
                         self._pages.popitem(last=False)
-        return Page(template.with_popular(self._popular_template()))
+        popular = self._popular_template()
+        with self._lock:
+            return entry.page(popular)
 
     def _popular_fresh(self, popular: tuple[PageTemplate, float], now: float) -> bool:
         template, rendered_at = popular
