@@ -616,6 +616,10 @@
         <translation>Merge by hand…</translation>
     </message>
     <message>
+        <source>Kept on this device (not sent to the portal):</source>
+        <translation>Kept on this device (not sent to the portal):</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
@@ -634,6 +638,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>No conflicts to resolve.</translation>
     </message>
     <message>
         <source>No conflicts: everything is in step with the portal.</source>
@@ -1525,6 +1533,10 @@
         <source>Enter a user name and a password.</source>
         <translation>Enter a user name and a password.</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -1575,6 +1587,13 @@
             <numerusform>%n pending changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept on this device</source>
+        <translation>
+            <numerusform>%n kept on this device</numerusform>
+            <numerusform>%n kept on this device</numerusform>
+        </translation>
+    </message>
     <message>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
@@ -1585,6 +1604,117 @@
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept on this device:</source>
+        <translation>Kept on this device:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The portal no longer accepts this device&apos;s sign-in: sign in again.</source>
+        <translation>The portal no longer accepts this device&apos;s sign-in: sign in again.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait a minute and try again.</source>
+        <translation>Too many failed sign-ins: wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>The portal had an internal error (HTTP %1): try again later.</source>
+        <translation>The portal had an internal error (HTTP %1): try again later.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this on the portal.</source>
+        <translation>Your role may not do this on the portal.</translation>
+    </message>
+    <message>
+        <source>The portal does not have this record (any more).</source>
+        <translation>The portal does not have this record (any more).</translation>
+    </message>
+    <message>
+        <source>The article was changed on the portal in the meantime.</source>
+        <translation>The article was changed on the portal in the meantime.</translation>
+    </message>
+    <message>
+        <source>Too large for the portal.</source>
+        <translation>Too large for the portal.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (HTTP %1).</source>
+        <translation>The portal refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (offline?). Your changes stay on this device and go at the next sync.</source>
+        <translation>The portal cannot be reached (offline?). Your changes stay on this device and go at the next sync.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal.</source>
+        <translation>Not signed in to the portal.</translation>
+    </message>
+    <message>
+        <source>The portal lacks most of the records on this device, so nothing was deleted here. Is it the right portal?</source>
+        <translation>The portal lacks most of the records on this device, so nothing was deleted here. Is it the right portal?</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Dictionary word</source>
+        <translation>Dictionary word</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” stays on this device: only %3 may send it to the portal.</source>
+        <translation>%1 “%2” stays on this device: only %3 may send it to the portal.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” waits: it names %3 “%4”, which cannot go to the portal yet.</source>
+        <translation>%1 “%2” waits: it names %3 “%4”, which cannot go to the portal yet.</translation>
+    </message>
+    <message>
+        <source>Deleted on one device but changed on the portal since.</source>
+        <translation>Deleted on one device but changed on the portal since.</translation>
+    </message>
+    <message>
+        <source>Changed on one device but deleted on the portal.</source>
+        <translation>Changed on one device but deleted on the portal.</translation>
+    </message>
+    <message>
+        <source>Changed on this device and on the portal at the same place: %1.</source>
+        <translation>Changed on this device and on the portal at the same place: %1.</translation>
+    </message>
+    <message>
+        <source>The workflow move cannot be made from “%1” on the portal.</source>
+        <translation>The workflow move cannot be made from “%1” on the portal.</translation>
+    </message>
+    <message>
+        <source>The portal refused the workflow move made on this device; the article shows the portal&apos;s state again.</source>
+        <translation>The portal refused the workflow move made on this device; the article shows the portal&apos;s state again.</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,10 @@
         <translation>Gabungkan manual…</translation>
     </message>
     <message>
+        <source>Kept on this device (not sent to the portal):</source>
+        <translation>Tetap di perangkat ini (tidak dikirim ke portal):</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>Judul</translation>
     </message>
@@ -629,6 +633,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>Tidak ada konflik untuk diselesaikan.</translation>
     </message>
     <message>
         <source>No conflicts: everything is in step with the portal.</source>
@@ -1511,6 +1519,10 @@
         <source>Enter a user name and a password.</source>
         <translation>Masukkan nama pengguna dan kata sandi.</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -1560,6 +1572,12 @@
             <numerusform>%n perubahan tertunda</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n kept on this device</source>
+        <translation>
+            <numerusform>%n tetap di perangkat ini</numerusform>
+        </translation>
+    </message>
     <message>
         <source>last sync %1</source>
         <translation>sinkron terakhir %1</translation>
@@ -1569,6 +1587,117 @@
         <translation>
             <numerusform>%n konflik</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kept on this device:</source>
+        <translation>Tetap di perangkat ini:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The portal no longer accepts this device&apos;s sign-in: sign in again.</source>
+        <translation>Portal tidak lagi menerima tanda masuk perangkat ini: masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait a minute and try again.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal: tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The portal had an internal error (HTTP %1): try again later.</source>
+        <translation>Portal mengalami galat internal (HTTP %1): coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this on the portal.</source>
+        <translation>Peran Anda tidak boleh melakukan ini di portal.</translation>
+    </message>
+    <message>
+        <source>The portal does not have this record (any more).</source>
+        <translation>Portal tidak (lagi) menyimpan data ini.</translation>
+    </message>
+    <message>
+        <source>The article was changed on the portal in the meantime.</source>
+        <translation>Artikel ini sudah diubah di portal sementara itu.</translation>
+    </message>
+    <message>
+        <source>Too large for the portal.</source>
+        <translation>Terlalu besar untuk portal.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (HTTP %1).</source>
+        <translation>Portal menolak permintaan ini (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (offline?). Your changes stay on this device and go at the next sync.</source>
+        <translation>Portal tidak dapat dihubungi (luring?). Perubahan Anda tetap di perangkat ini dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the portal.</source>
+        <translation>Belum masuk ke portal.</translation>
+    </message>
+    <message>
+        <source>The portal lacks most of the records on this device, so nothing was deleted here. Is it the right portal?</source>
+        <translation>Portal tidak memiliki sebagian besar data di perangkat ini, jadi tidak ada yang dihapus di sini. Benarkah ini portalnya?</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Dictionary word</source>
+        <translation>Kata kamus</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 atau %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” stays on this device: only %3 may send it to the portal.</source>
+        <translation>%1 “%2” tetap di perangkat ini: hanya %3 yang boleh mengirimnya ke portal.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” waits: it names %3 “%4”, which cannot go to the portal yet.</source>
+        <translation>%1 “%2” menunggu: isinya menyebut %3 “%4”, yang belum dapat dikirim ke portal.</translation>
+    </message>
+    <message>
+        <source>Deleted on one device but changed on the portal since.</source>
+        <translation>Dihapus di satu perangkat, tetapi sejak itu diubah di portal.</translation>
+    </message>
+    <message>
+        <source>Changed on one device but deleted on the portal.</source>
+        <translation>Diubah di satu perangkat, tetapi dihapus di portal.</translation>
+    </message>
+    <message>
+        <source>Changed on this device and on the portal at the same place: %1.</source>
+        <translation>Diubah di perangkat ini dan di portal pada bagian yang sama: %1.</translation>
+    </message>
+    <message>
+        <source>The workflow move cannot be made from “%1” on the portal.</source>
+        <translation>Langkah alur kerja ini tidak dapat dilakukan dari “%1” di portal.</translation>
+    </message>
+    <message>
+        <source>The portal refused the workflow move made on this device; the article shows the portal&apos;s state again.</source>
+        <translation>Portal menolak langkah alur kerja yang dibuat di perangkat ini; artikel kembali menunjukkan status di portal.</translation>
     </message>
 </context>
 <context>

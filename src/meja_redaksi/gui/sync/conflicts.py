@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from meja_redaksi.gui.sync.compare import TEXT_FIELDS, as_text, comparison_html, differing_fields
+from meja_redaksi.gui.sync.messages import KeptRecord, conflict_reason_text, kept_text
 from meja_redaksi.sync.replica import HeldConflict
 from meja_redaksi.sync.store_replica import StoreReplica
 
@@ -55,6 +56,7 @@ class ConflictListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[HeldConflict, str]] = []
+        self.field_labels: dict[str, str] = {}
 
     def set_conflicts(self, rows: list[tuple[HeldConflict, str]]) -> None:
         """Replace the list."""
@@ -78,7 +80,7 @@ class ConflictListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return headline
         if role == Qt.ItemDataRole.ToolTipRole:
-            return conflict.reason
+            return conflict_reason_text(conflict.reason, self.field_labels)
         if role == CONFLICT_ROLE:
             return conflict
         return None
@@ -126,7 +128,14 @@ class ConflictPanel(QWidget):
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(lambda _c, _p: self._show_current())
         self.reason = QLabel()
+        self.reason.setObjectName("conflictReason")
         self.reason.setWordWrap(True)
+        self.kept_label = QLabel()
+        self.kept_label.setObjectName("keptOnDevice")
+        self.kept_label.setWordWrap(True)
+        self.kept_label.setStyleSheet("color: #8a5300;")
+        self.kept_label.hide()
+        self.kept: tuple[KeptRecord, ...] = ()
         self.portal_view, self.local_view = QTextBrowser(), QTextBrowser()
         self.portal_title, self.local_title = QLabel(), QLabel()
         sides = QSplitter(Qt.Orientation.Horizontal)
@@ -151,6 +160,7 @@ class ConflictPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.kept_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         details = QWidget()
@@ -163,7 +173,6 @@ class ConflictPanel(QWidget):
         splitter.setSizes([90, 520])
         layout.addWidget(splitter)
         self.retranslate()
-        self._show_current()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -172,6 +181,17 @@ class ConflictPanel(QWidget):
         self.take_portal.setText(self.tr("Take the portal's"))
         self.take_local.setText(self.tr("Keep mine"))
         self.merge_button.setText(self.tr("Merge by hand…"))
+        self.model.field_labels = self.labels()
+        self.set_kept(self.kept)
+        self._show_current()
+
+    def set_kept(self, kept: tuple[KeptRecord, ...]) -> None:
+        """Say which records the last sync kept on this device, and why (hidden when none)."""
+        self.kept = tuple(kept)
+        lines = [self.tr("Kept on this device (not sent to the portal):")]
+        lines += [f"• {kept_text(record)}" for record in self.kept]
+        self.kept_label.setText("\n".join(lines))
+        self.kept_label.setVisible(bool(self.kept))
 
     def labels(self) -> dict[str, str]:
         """Translated names of the article fields."""
@@ -202,11 +222,14 @@ class ConflictPanel(QWidget):
         for button in (self.take_portal, self.take_local, self.merge_button):
             button.setEnabled(conflict is not None)
         if conflict is None:
-            self.reason.setText(self.tr("No conflicts: everything is in step with the portal."))
+            if self.kept:
+                self.reason.setText(self.tr("No conflicts to resolve."))
+            else:
+                self.reason.setText(self.tr("No conflicts: everything is in step with the portal."))
             self.portal_view.clear()
             self.local_view.clear()
             return
-        self.reason.setText(conflict.reason)
+        self.reason.setText(conflict_reason_text(conflict.reason, self.labels()))
         portal, local = comparison_html(conflict.theirs, conflict.mine, self.labels())
         self.portal_view.setHtml(portal)
         self.local_view.setHtml(local)
@@ -242,6 +265,7 @@ class ConflictDock(QDockWidget):
         self.setWidget(self.panel)
         self.panel.resolve_requested.connect(self.resolve)
         controller.status_changed.connect(lambda _s: self.reload())
+        controller.finished.connect(lambda outcome: self.panel.set_kept(outcome.kept))
         self.retranslate()
 
     def retranslate(self) -> None:

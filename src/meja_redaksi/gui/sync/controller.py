@@ -14,11 +14,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from meja_redaksi.domain.dates import format_long_date
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.gui.app import icon
+from meja_redaksi.gui.sync.messages import (
+    KeptRecord,
+    SyncFailure,
+    failure_of,
+    failure_text,
+    kept_records,
+    kept_text,
+    one_line,
+)
 from meja_redaksi.gui.sync.sign_in import SignInDialog
 from meja_redaksi.sync.client import PortalRefused, PortalUnreachable
 from meja_redaksi.sync.service import (
@@ -47,6 +56,8 @@ class SyncOutcome:
     status: SyncStatus
     thread: str
     held: tuple[str, ...] = ()
+    failure: SyncFailure | None = None
+    kept: tuple[KeptRecord, ...] = ()
 
 
 def run_sync(store: Any, portal_url: str | None) -> SyncOutcome:
@@ -54,20 +65,24 @@ def run_sync(store: Any, portal_url: str | None) -> SyncOutcome:
     online: bool | None = True
     signed_in, pulled, error = True, 0, ""
     held: tuple[str, ...] = ()
+    kept: tuple[KeptRecord, ...] = ()
+    failure: SyncFailure | None = None
     try:
         report, _skipped = sync_once(store, portal_url or None)
         pulled, held = report.pulled, tuple(report.held)
+        kept = tuple(kept_records(store, report.held_records))
     except NotSignedIn as exc:
-        online, signed_in, error = None, False, str(exc)
+        online, signed_in, error, failure = None, False, str(exc), failure_of(exc)
     except PortalUnreachable as exc:
-        online, error = False, str(exc)
+        online, error, failure = False, str(exc), failure_of(exc)
     except PortalRefused as exc:
         signed_in = exc.status != 401
-        error = str(exc)
+        error, failure = str(exc), failure_of(exc)
     except UserError as exc:
-        error = str(exc)
+        error, failure = str(exc), failure_of(exc)
     thread = threading.current_thread().name
-    return SyncOutcome(online, signed_in, pulled, error, sync_status(store), thread, held)
+    status = sync_status(store)
+    return SyncOutcome(online, signed_in, pulled, error, status, thread, held, failure, kept)
 
 
 def local_time(iso: str | None) -> str:
@@ -83,6 +98,7 @@ class SyncController(QObject):
 
     status_changed = Signal(object)
     finished = Signal(object)
+    sign_in_failed = Signal(str)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -95,6 +111,8 @@ class SyncController(QObject):
         self.signed_in = True
         self.running = False
         self._asked = False
+        self.failure: SyncFailure | None = None
+        self.kept: tuple[KeptRecord, ...] = ()
         self.label = QLabel()
         self.label.setObjectName("syncStatusLabel")
         window.ui.statusBar.addPermanentWidget(self.label)  # type: ignore[attr-defined]
@@ -183,22 +201,43 @@ class SyncController(QObject):
             on_error=self._failed,
         )
 
-    def ask_sign_in(self) -> None:
-        """Show the sign-in dialog; sign in off the GUI thread, then sync."""
+    def ask_sign_in(self) -> SignInDialog:
+        """Open the sign-in dialog; it stays open, showing why, until a sign-in succeeds or the
+        person cancels (nothing typed is lost)."""
         url = self.portal_url() or (self.status.portal if self.status else None) or DEFAULT_PORTAL
         dialog = SignInDialog(url, str(self.settings.get("user")), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.sign_in_with(*dialog.values())
+        dialog.sign_in_requested.connect(
+            lambda u, name, password: self.sign_in_with(u, name, password, dialog)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
-    def sign_in_with(self, url: str, username: str, password: str) -> None:
-        """Get a device token for this store (kept beside it, 0600), then sync."""
+    def sign_in_with(
+        self, url: str, username: str, password: str, dialog: SignInDialog | None = None
+    ) -> None:
+        """Get a device token for this store (kept beside it, 0600), then sync; a failure is
+        shown in ``dialog`` when given (else in the status bar)."""
 
-        def job(store: Any, _task: Any) -> None:
-            sign_in(store, url, username, password)
+        def job(store: Any, _task: Any) -> SyncFailure | None:
+            try:
+                sign_in(store, url, username, password)
+            except UserError as exc:
+                return failure_of(exc)
             store.sync_state.set(PORTAL_KEY, url)
+            return None
 
-        def done(_result: None) -> None:
+        def done(failure: SyncFailure | None) -> None:
+            if failure is not None:
+                text = failure_text(failure, signing_in=True)
+                if dialog is not None:
+                    dialog.show_error(text)
+                else:
+                    self.show_message(one_line(text))
+                self.sign_in_failed.emit(text)
+                return
+            if dialog is not None:
+                dialog.accept()
             self.settings.set("portal_url", url)
             self.signed_in = True
             self.show_message(self.tr("Signed in to the portal as %1").replace("%1", username))
@@ -216,17 +255,19 @@ class SyncController(QObject):
         self.running = False
         self.online = outcome.online
         self.signed_in = outcome.signed_in
+        self.failure = outcome.failure
+        self.kept = outcome.kept
         if outcome.online is None and not outcome.signed_in:
             # Never signed in: the status label says so; a background round stays quiet, and
             # choosing Synchronize asks for the sign-in instead of reporting a failure.
             if self._asked:
                 QTimer.singleShot(0, self.ask_sign_in)
-        elif outcome.error:
-            self.show_message(self.tr("Sync failed: %1").replace("%1", outcome.error))
-        elif outcome.held:  # e.g. a desk this user's role may not send, and articles naming it
-            more = f" (+{len(outcome.held) - 1})" if len(outcome.held) > 1 else ""
-            self.show_message(outcome.held[0] + more)
-        self.label.setToolTip("\n".join(outcome.held))
+        elif outcome.failure is not None:
+            text = one_line(failure_text(outcome.failure))
+            self.show_message(self.tr("Sync failed: %1").replace("%1", text))
+        elif outcome.kept:  # e.g. a desk this user's role may not send, and articles naming it
+            more = f" (+{len(outcome.kept) - 1})" if len(outcome.kept) > 1 else ""
+            self.show_message(kept_text(outcome.kept[0]) + more)
         self._status_loaded(outcome.status)
         if outcome.pulled:
             self.window.refresh_all()  # type: ignore[attr-defined]
@@ -262,11 +303,27 @@ class SyncController(QObject):
             parts.append(self.tr("Online") if self.online else self.tr("Offline"))
         status = self.status
         if status is not None:
-            parts.append(self.tr("%n pending change(s)", "", status.pending))
+            kept = min(len(self.kept), status.pending)
+            parts.append(self.tr("%n pending change(s)", "", status.pending - kept))
+            if kept:
+                parts.append(self.tr("%n kept on this device", "", kept))
             if status.last_sync:
                 parts.append(self.tr("last sync %1").replace("%1", local_time(status.last_sync)))
             if status.conflicts:
                 parts.append(self.tr("%n conflict(s)", "", status.conflicts))
         self.label.setText(" · ".join(parts))
+        self.label.setToolTip(self._details())
         colour = "#b00020" if status is not None and status.conflicts else ""
+        if not colour and self.kept:
+            colour = "#8a5300"
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def _details(self) -> str:
+        """The status label's tooltip: why the last sync failed, and what stays on this device."""
+        lines: list[str] = []
+        if self.failure is not None and not self.running:
+            lines.append(failure_text(self.failure))
+        if self.kept:
+            lines.append(self.tr("Kept on this device:"))
+            lines += [kept_text(record) for record in self.kept]
+        return "\n".join(lines)

@@ -1,12 +1,20 @@
-"""The portal sign-in dialog: portal address, user name and password (the password is never kept)."""
+"""The portal sign-in dialog: portal address, user name and password (the password is never kept).
+
+The dialog asks for the sign-in with :attr:`SignInDialog.sign_in_requested` and stays open until the
+controller calls :meth:`SignInDialog.accept` or shows why it failed with :meth:`show_error`, so a
+wrong password costs the person nothing they typed.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 
 class SignInDialog(QDialog):
     """Asks for the portal address, a user name and a password."""
+
+    sign_in_requested = Signal(str, str, str)
 
     def __init__(self, portal_url: str, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -16,6 +24,7 @@ class SignInDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
+        self.error_label.setObjectName("signInError")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         layout = QFormLayout(self)
@@ -23,12 +32,12 @@ class SignInDialog(QDialog):
         layout.addRow(self.tr("User name"), self.user_edit)
         layout.addRow(self.tr("Password"), self.password_edit)
         layout.addRow(self.error_label)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout.addRow(self.buttons)
         (self.password_edit if username else self.user_edit).setFocus()
 
     def _check(self) -> None:
@@ -39,7 +48,16 @@ class SignInDialog(QDialog):
         elif not self.user_edit.text().strip() or not self.password_edit.text():
             self.error_label.setText(self.tr("Enter a user name and a password."))
         else:
-            self.accept()
+            self.error_label.setText(self.tr("Signing in…"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.sign_in_requested.emit(*self.values())
+
+    def show_error(self, text: str) -> None:
+        """Show why the sign-in failed and let the person try again (what they typed stays)."""
+        self.error_label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.password_edit.setFocus()
+        self.password_edit.selectAll()
 
     def values(self) -> tuple[str, str, str]:
         """Portal address, user name and password as typed."""
