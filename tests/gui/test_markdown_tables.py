@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextTable
+from PySide6.QtWidgets import QTextEdit
 
 from meja_redaksi.domain.entities import Article
 from meja_redaksi.gui.editor.markdown_bridge import set_markdown, to_markdown
@@ -26,6 +27,8 @@ TABLES = [
     "| Kolom | Lain |\n| --- | --- |\n| a | b |",
     "| Hanya judul | Tengah |\n| --- | :-: |",
     "| Tautan |\n| --- |\n| [**Pemprov**](https://example.org/a?b=1) |",
+    "| **Wilayah** | Jumlah \\| total | [Sumber](https://bps.go.id) |\n| --- | --: | --- |\n| a | 1 | b |",
+    "|  | Kosong |\n| --- | --- |\n| a | b |",
 ]
 
 
@@ -122,3 +125,19 @@ def test_typing_in_a_cell_changes_only_that_cell(
     expected = _cells(TABLE)
     expected[3][1] = "300 juta"
     assert _cells(saved) == expected
+
+
+def test_text_typed_into_an_empty_header_cell_is_not_made_bold(qtbot) -> None:
+    edit = QTextEdit()
+    qtbot.addWidget(edit)
+    set_markdown(edit.document(), "|  | B |\n| --- | --- |\n| a | b |")
+    edit.setTextCursor(_first_table(edit.document()).cellAt(0, 0).firstCursorPosition())
+    qtbot.keyClicks(edit, "Judul")
+    assert to_markdown(edit.document()) == "| Judul | B |\n| --- | --- |\n| a | b |"
+
+
+def test_loading_a_table_leaves_nothing_to_undo(qapp) -> None:
+    document = QTextDocument()
+    set_markdown(document, f"> [!PULLQUOTE]\n> Kita ingin\n\n{TABLE}")
+    assert not document.isUndoAvailable()
+    assert to_markdown(document) == f"> [!PULLQUOTE]\n> Kita ingin\n\n{TABLE}"

@@ -6,17 +6,13 @@ goes through Qt's Markdown reader (md4c) with pull quotes swapped for placeholde
 document's blocks and fragments and writes one canonical form: blocks separated by a blank line, items
 of one list on consecutive lines, ``**bold**``, ``*italic*``, ``[text](url)``.
 
-Tables (GitHub pipe tables, which md4c reads into a QTextTable) are written back as pipe tables by this
-module too: Qt's writer drops the column alignment and does not escape a ``|`` typed in a cell, which
-breaks the table. The first row is the header; Qt shows it bold, so bold is not written for it (a
-header cell renders bold on the portal anyway).
+Pipe tables are read and written with :mod:`markdown_tables` (Qt's writer breaks them).
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlock,
@@ -26,20 +22,12 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextListFormat,
-    QTextTable,
-    QTextTableCell,
 )
+
+from meja_redaksi.gui.editor.markdown_tables import has_tables, restore_tables, table_markdown
 
 PULLQUOTE_MARKER = "[!PULLQUOTE]"
 PULLQUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
-# Qt reads ":--" and "---" into the same left alignment, and a table with no body row keeps none: a
-# table remembers its source's alignment row as one code per column (L, C, R, or - for none).
-ALIGNMENT_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
-_ALIGNMENT_CODES = {(True, False): "L", (True, True): "C", (False, True): "R", (False, False): "-"}
-_ALIGNMENT_ROW = {"L": ":--", "C": ":-:", "R": "--:", "-": "---"}
-_DELIMITER_ROW = re.compile(
-    r"^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.MULTILINE
-)
 _PULLQUOTE_BLOCK = re.compile(r"^> ?\[!PULLQUOTE\][ \t]*\n((?:>.*(?:\n|$))*)", re.MULTILINE)
 _PLACEHOLDER = "MEJAPULLQUOTE{}X"
 _PLACEHOLDER_RE = re.compile(r"^MEJAPULLQUOTE(\d+)X$")
@@ -71,7 +59,9 @@ def set_markdown(document: QTextDocument, markdown: str) -> None:
         _PULLQUOTE_BLOCK.sub(hide, markdown),
         features.MarkdownDialectGitHub | features.MarkdownNoHTML,
     )
-    _remember_alignments(document, markdown)
+    undo = document.isUndoRedoEnabled()
+    document.setUndoRedoEnabled(False)  # the touch-ups below are part of loading, not edits
+    restore_tables(document, markdown)
     block = document.begin()
     while block.isValid():
         found = _PLACEHOLDER_RE.match(block.text())
@@ -86,45 +76,8 @@ def set_markdown(document: QTextDocument, markdown: str) -> None:
             cursor.insertMarkdown(quotes[int(found.group(1))])
             mark_pullquote(QTextCursor(block), True)
         block = nxt
+    document.setUndoRedoEnabled(undo)
     document.setModified(False)
-
-
-def _remember_alignments(document: QTextDocument, markdown: str) -> None:
-    """Give each table its source's alignment row (when the source's tables and the document's match)."""
-    specs = [
-        "".join(_ALIGNMENT_CODES[(c.strip()[:1] == ":", c.strip()[-1:] == ":")] for c in cells)
-        for cells in (_row_cells(m.group()) for m in _DELIMITER_ROW.finditer(markdown))
-    ]
-    if not specs:
-        return
-    tables = _tables(document)
-    if len(specs) != len(tables):
-        return  # e.g. a table-like block in a code fence: the cells' own alignment is used
-    for table, spec in zip(tables, specs, strict=True):
-        if table.columns() == len(spec) and spec.strip("-"):
-            fmt = table.format()
-            fmt.setProperty(ALIGNMENT_PROPERTY, spec)
-            table.setFormat(fmt)
-
-
-def _row_cells(line: str) -> list[str]:
-    """The cells of one pipe-table row of source (outer pipes optional)."""
-    inner = line.strip()
-    inner = inner[1:] if inner.startswith("|") else inner
-    inner = inner[:-1] if inner.endswith("|") else inner
-    return inner.split("|")
-
-
-def _tables(document: QTextDocument) -> list[QTextTable]:
-    """The document's tables in reading order."""
-    found: list[QTextTable] = []
-    block = document.begin()
-    while block.isValid():
-        table = QTextCursor(block).currentTable()
-        if table is not None and (not found or found[-1].firstPosition() != table.firstPosition()):
-            found.append(table)
-        block = block.next()
-    return found
 
 
 def mark_pullquote(cursor: QTextCursor, on: bool) -> None:
@@ -155,14 +108,14 @@ def to_markdown(document: QTextDocument) -> str:
     """Write the document as canonical body Markdown (ends without a trailing newline)."""
     parts: list[str] = []
     previous_list = None
-    has_tables = any(isinstance(f, QTextTable) for f in document.rootFrame().childFrames())
+    tables = has_tables(document)
     block = document.begin()
     while block.isValid():
-        table = QTextCursor(block).currentTable() if has_tables else None
+        table = QTextCursor(block).currentTable() if tables else None
         if table is not None:
             if parts:
                 parts.append("\n\n")
-            parts.append(_table_markdown(table))
+            parts.append(table_markdown(table, _cell_inline))
             previous_list = None
             after = document.findBlock(table.lastPosition() + 1)
             block = after if after.position() > block.position() else block.next()
@@ -208,46 +161,8 @@ def _block_markdown(block: QTextBlock) -> str | None:
     return inline
 
 
-def _table_markdown(table: QTextTable) -> str:
-    """A pipe table: header row, alignment row, then the other rows (a spanned cell's room stays empty)."""
-    rows: list[str] = []
-    for row in range(table.rows()):
-        cells: list[str] = []
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            own = cell.row() == row and cell.column() == column
-            cells.append(_cell_markdown(cell, header=row == 0) if own else "")
-        rows.append("| " + " | ".join(cells) + " |")
-    aligns = [_column_alignment(table, column) for column in range(table.columns())]
-    rows.insert(1, "| " + " | ".join(aligns) + " |")
-    return "\n".join(rows)
-
-
-def _cell_markdown(cell: QTextTableCell, *, header: bool) -> str:
-    """A cell's text on one line (paragraphs typed in a cell are joined with a space)."""
-    document = cell.firstCursorPosition().document()
-    texts: list[str] = []
-    block = document.findBlock(cell.firstPosition())
-    while block.isValid() and block.position() <= cell.lastPosition():
-        text = _inline_markdown(block, in_heading=header, in_cell=True).strip()
-        if text:
-            texts.append(text)
-        block = block.next()
-    return " ".join(texts)
-
-
-def _column_alignment(table: QTextTable, column: int) -> str:
-    """The alignment row's entry for a column: its first body cell's, else the source's."""
-    source = str(table.format().property(ALIGNMENT_PROPERTY) or "")[column : column + 1] or "-"
-    if table.rows() < 2:
-        return _ALIGNMENT_ROW[source]
-    cell = table.cellAt(1, column)
-    alignment = cell.firstCursorPosition().block().blockFormat().alignment()
-    if alignment & Qt.AlignmentFlag.AlignHCenter:
-        return ":-:"
-    if alignment & Qt.AlignmentFlag.AlignRight:
-        return "--:"
-    return ":--" if source == "L" else "---"
+def _cell_inline(block: QTextBlock, plain_bold: bool) -> str:
+    return _inline_markdown(block, in_heading=plain_bold, in_cell=True)
 
 
 def _inline_markdown(block: QTextBlock, *, in_heading: bool, in_cell: bool = False) -> str:
