@@ -298,7 +298,8 @@ class SyncController(QObject):
         elif not self.signed_in:
             parts.append(self.tr("Not signed in to the portal"))
         elif self.online is None:
-            parts.append(self.tr("Not synced yet"))
+            if self.status is None or not self.status.last_sync:  # else "last sync ..." says it
+                parts.append(self.tr("Not synced yet"))
         else:
             parts.append(self.tr("Online") if self.online else self.tr("Offline"))
         status = self.status
