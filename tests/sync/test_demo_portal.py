@@ -14,7 +14,7 @@ from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.queries import ArticleQuery
 from meja_redaksi.portal.auth import configure_password_hashing
 from meja_redaksi.store import Store
-from meja_redaksi.store.demo import build_demo
+from meja_redaksi.store.demo import build_demo, unsynced_articles
 from meja_redaksi.sync.service import sign_in, sync_once, sync_status, token_path
 from meja_redaksi.sync.store_replica import StoreReplica
 
@@ -55,6 +55,9 @@ def test_a_new_demo_stores_first_sync_holds_nothing_and_round_trips(tmp_path: Pa
     with Store.open(store_path) as store:
         build_demo(store, articles=30, photos=4)  # every workflow state at least once
         before = _states(store)
+        read_together = unsynced_articles(store)
+        assert read_together == [store.articles.get(a.id) for a in read_together]
+        assert {a.id for a in read_together} == set(before)
     assert {status for status, _views in before.values()} == set(ArticleStatus)
     portal = start_demo_portal(store_path)
     try:
