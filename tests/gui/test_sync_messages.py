@@ -138,6 +138,13 @@ def test_a_reporters_desk_is_named_as_kept_on_the_device(
     kept = ui.dock.panel.kept_label
     assert not kept.isHidden() and "Olahraga" in kept.text()
     assert "stays on this device: role" not in window.statusBar().currentMessage()
+    text = label.text()
+    ui.controller.kept = ()  # as after a restart: the status refresh reads what the sync kept
+    ui.controller._show()
+    assert text != label.text()
+    with qtbot.waitSignal(ui.controller.status_changed, timeout=10000):
+        ui.controller.refresh_status()
+    assert label.text() == text and "Olahraga" in kept.text()
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

@@ -6,21 +6,23 @@ through a callback) and shows :func:`sync_status` in the status bar.
 
 from __future__ import annotations
 
+import json
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.sync.client import PortalClient, load_token, save_token
-from meja_redaksi.sync.engine import Progress, SyncEngine, SyncReport
+from meja_redaksi.sync.engine import HeldRecord, Progress, SyncEngine, SyncReport
 from meja_redaksi.sync.store_replica import PUSHED_ENTITIES, StoreReplica
 from meja_redaksi.sync.words import NewsroomWords
 
 DEFAULT_PORTAL = "http://127.0.0.1:8750"
 PORTAL_KEY = "sync.portal_url"
 LAST_SYNC_KEY = "sync.last_sync"
+KEPT_KEY = "sync.kept"
 
 
 class NotSignedIn(UserError):
@@ -29,12 +31,14 @@ class NotSignedIn(UserError):
 
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
-    """What the status bar shows: pending local changes, held conflicts, last sync, portal."""
+    """What the status bar shows: pending local changes, held conflicts, last sync, portal, and how
+    many of the pending records the last sync kept on this device (see :func:`kept_on_device`)."""
 
     pending: int
     conflicts: int
     last_sync: str | None
     portal: str | None
+    kept: int = 0
 
 
 def token_path(store_path: Path) -> Path:
@@ -64,7 +68,24 @@ def sync_once(
         report = SyncEngine(replica, client).sync(progress)
     store.sync_state.set(PORTAL_KEY, url)
     store.sync_state.set(LAST_SYNC_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
+    store.sync_state.set(KEPT_KEY, json.dumps([asdict(h) for h in report.held_records]))
     return report, replica.skipped
+
+
+def kept_on_device(store: Store) -> list[HeldRecord]:
+    """The records the last sync kept on this device, and why (kept across restarts)."""
+    raw = json.loads(store.sync_state.get(KEPT_KEY, "[]") or "[]")
+    return [
+        HeldRecord(
+            str(item["entity"]),
+            str(item["record_id"]),
+            str(item["reason"]),
+            (str(item["waits_for"][0]), str(item["waits_for"][1]))
+            if item.get("waits_for")
+            else None,
+        )
+        for item in raw
+    ]
 
 
 def sync_status(store: Store) -> SyncStatus:
@@ -77,4 +98,5 @@ def sync_status(store: Store) -> SyncStatus:
         conflicts=len(StoreReplica(store).conflicts()),
         last_sync=store.sync_state.get(LAST_SYNC_KEY),
         portal=store.sync_state.get(PORTAL_KEY),
+        kept=len(kept_on_device(store)),
     )

@@ -265,7 +265,7 @@ class ConflictDock(QDockWidget):
         self.setWidget(self.panel)
         self.panel.resolve_requested.connect(self.resolve)
         controller.status_changed.connect(lambda _s: self.reload())
-        controller.finished.connect(lambda outcome: self.panel.set_kept(outcome.kept))
+        controller.status_changed.connect(lambda _s: self.panel.set_kept(controller.kept))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -35,6 +35,7 @@ from meja_redaksi.sync.service import (
     PORTAL_KEY,
     NotSignedIn,
     SyncStatus,
+    kept_on_device,
     sign_in,
     sync_once,
     sync_status,
@@ -177,10 +178,10 @@ class SyncController(QObject):
     def refresh_status(self) -> None:
         """Query pending changes and conflicts off the GUI thread."""
         self.runner.submit(
-            lambda store, _t: sync_status(store),
+            lambda store, _t: (sync_status(store), kept_records(store, kept_on_device(store))),
             lane=SYNC_LANE,
             key="sync-status",
-            on_done=self._status_loaded,
+            on_done=self._status_and_kept_loaded,
         )
 
     def _on_sync_action_triggered(self) -> None:
@@ -246,6 +247,11 @@ class SyncController(QObject):
         self.runner.submit(job, lane=SYNC_LANE, on_done=done, on_error=self.show_message)
 
     # --- results ----------------------------------------------------------------------------------
+    def _status_and_kept_loaded(self, result: tuple[SyncStatus, list[KeptRecord]]) -> None:
+        status, kept = result
+        self.kept = tuple(kept)
+        self._status_loaded(status)
+
     def _status_loaded(self, status: SyncStatus) -> None:
         self.status = status
         self._show()
