@@ -92,3 +92,34 @@ def test_review_queue_shows_a_hint_count_per_article(
     checker = CopyChecker(store_path.parent / NEWSROOM_FILE)
     assert shown() == {a.id: str(len(checker.check_article(a))) for a in articles}
     assert model.headerData(HINTS_COLUMN, Qt.Orientation.Horizontal) == "Hints"
+
+
+def test_only_the_rows_in_view_are_counted(window: MainWindow, qtbot, store_path: Path) -> None:
+    """A queue of thousands is not checked whole: the rows in view and a screenful around them."""
+    import dataclasses
+
+    from meja_redaksi.domain.entities import new_id
+    from meja_redaksi.gui.queue.panel import ReviewQueuePanel
+
+    panel = ReviewQueuePanel(window.runner)
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    entry = panel.model.entry(0)
+    many = [
+        dataclasses.replace(entry, article=dataclasses.replace(entry.article, id=new_id()))
+        for _ in range(600)
+    ]
+    panel.model.set_entries(many, {})
+    table = panel.ui.queueTable
+    qtbot.waitUntil(lambda: table.rowAt(0) == 0)
+    in_view = [version[0] for version in panel._versions_in_view()]
+    visible = table.rowAt(table.viewport().height() - 1)
+    assert visible > 0
+    assert in_view[0] == many[0].id and many[visible].id in in_view
+    assert len(in_view) < 200  # not the whole queue
+    table.scrollToBottom()
+    later = [version[0] for version in panel._versions_in_view()]
+    assert later[-1] == many[-1].id and many[0].id not in later

@@ -1,6 +1,6 @@
 """Hint counts for the review queue, computed on the ``bulk`` worker a few articles at a time.
 
-Each time the queue model is refilled, the articles it shows are loaded and checked on the worker
+Each time the queue model is refilled or scrolled, the articles in view are loaded and checked on the worker
 (``CopyChecker.check_article``) in small batches, each its own task, so saves, searches and counts
 queued meanwhile are not held up; counts are kept per article version (``updated_at``), so a refreshed queue only
 checks what changed. The checker lives on the worker thread only (it is not shared with the editors,
@@ -55,8 +55,8 @@ def count_hints(store: Any, ids: list[str]) -> tuple[int, dict[str, tuple[object
 class QueueHintCounter(QObject):
     """Keeps hint counts of listed articles current.
 
-    ``ids()`` gives the ``(id, updated_at)`` of the articles shown; ``deliver(counts)`` gets ``{id: n}``
-    each time more are counted.
+    ``ids()`` gives the ``(id, updated_at)`` of the articles to count (the queue panel gives those in
+    view); ``deliver(counts)`` gets ``{id: n}`` of every article counted so far, each time more are.
     """
 
     def __init__(

@@ -7,8 +7,9 @@ in the note field sends it), O or Enter opens the article in a tab, Esc leaves t
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -23,6 +24,8 @@ from meja_redaksi.workflow.queue import QueueEntry
 from meja_redaksi.workflow.review import ChangeKind, FieldDiff, revision_diff
 
 REVIEW_ROLES = frozenset({Role.EDITOR, Role.DESK_CHIEF})
+HINT_ROWS_MIN = 30
+"""Rows counted around the view at least (a view not laid out yet reports no rows)."""
 
 
 def diff_html(fields: list[FieldDiff]) -> str:
@@ -58,9 +61,16 @@ class ReviewQueuePanel(QWidget):
         self.runner = runner
         self.person: Person | None = None
         self.model = QueueModel(self)
-        self.hints = QueueHintCounter(runner, self.model.versions, self.model.set_hint_counts, self)
+        self.hints = QueueHintCounter(
+            runner, self._versions_in_view, self.model.set_hint_counts, self
+        )
         table = self.ui.queueTable
         table.setModel(self.model)
+        # Only the rows in view (and a screenful around them) are checked: a newsroom queue can hold
+        # thousands of articles, and checking them all would keep a worker busy for minutes.
+        self._hint_timer = QTimer(self, singleShot=True, interval=150)
+        self._hint_timer.timeout.connect(self.hints.refresh)
+        table.verticalScrollBar().valueChanged.connect(lambda _v: self._hint_timer.start())
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().moveSection(HINTS_COLUMN, 1)  # in sight beside the headline
@@ -119,6 +129,26 @@ class ReviewQueuePanel(QWidget):
             row = self.model.row_of(current.id)
         self._select(min(max(row, 0), self.model.rowCount() - 1))
         self.loaded.emit(self.model.rowCount())
+
+    def _versions_in_view(self) -> list[tuple[str, object]]:
+        """``(id, updated_at)`` of the rows shown, a screenful before and after them first."""
+        table = self.ui.queueTable
+        rows = self.model.rowCount()
+        if rows == 0:
+            return []
+        height = table.viewport().height()
+        first = table.rowAt(0)
+        last = table.rowAt(height - 1)
+        first = 0 if first < 0 else first
+        last = rows - 1 if last < 0 else last
+        page = max(last - first + 1, HINT_ROWS_MIN)
+        versions = self.model.versions()
+        return versions[max(first - page, 0) : min(last + page + 1, rows)]
+
+    def resizeEvent(self, event: Any) -> None:
+        """Count the rows that came into view."""
+        super().resizeEvent(event)
+        self._hint_timer.start()
 
     def _fill_desks(self) -> None:
         combo = self.ui.deskFilter
