@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from meja_redaksi.domain.entities import Article, Desk
+from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.gui.app import install_translations
+from meja_redaksi.gui.labels import status_label
 from meja_redaksi.gui.sync import SyncUi
 from meja_redaksi.gui.sync.messages import (
     REFUSED,
@@ -206,3 +208,23 @@ def test_refusals_and_workflow_reasons_in_indonesian(qapp: Any, english_after: N
         "workflow move refused: no workflow path from 'submitted'", {}
     )
     assert conflict_reason_text("a reason nobody words", {}) == "a reason nobody words"
+
+
+def test_a_refused_workflow_move_is_explained_with_state_names(
+    qtbot: Any, window: Any, portal: LocalPortal, english_after: None
+) -> None:
+    ui = signed_in(qtbot, window, portal, "eka")  # the store's articles were moved offline
+    window.set_language("id")
+    panel = ui.dock.panel
+    with qtbot.waitSignal(ui.controller.status_changed, timeout=10000):
+        ui.controller.refresh_status()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    rows = range(panel.model.rowCount())
+    refused = [r for r in rows if panel.model.conflict(r).reason.startswith("workflow move")]
+    assert refused, "the fixture's offline workflow moves are refused by the portal's rules"
+    panel.list.setCurrentIndex(panel.model.index(refused[0], 0))
+    conflict = panel.model.conflict(refused[0])
+    assert panel.reason.text().startswith(("Portal menolak", "Langkah alur kerja"))
+    portal_state = ArticleStatus(conflict.theirs["status"])
+    assert status_label(portal_state) in panel.portal_view.toPlainText()
+    assert status_label(ArticleStatus(conflict.mine["status"])) in panel.local_view.toPlainText()

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meja_redaksi.domain.enums import ArticleStatus
+from meja_redaksi.gui.labels import status_label
 from meja_redaksi.gui.sync.compare import TEXT_FIELDS, as_text, comparison_html, differing_fields
 from meja_redaksi.gui.sync.messages import KeptRecord, conflict_reason_text, kept_text
 from meja_redaksi.sync.replica import HeldConflict
@@ -48,6 +50,14 @@ def load_conflicts(store: Any) -> list[tuple[HeldConflict, str]]:
             headline = store.articles.get(conflict.record_id).headline
         out.append((conflict, headline or conflict.record_id[:8]))
     return out
+
+
+def _shown(fields: dict[str, Any]) -> dict[str, Any]:
+    """Fields as the dock shows them: a workflow state by its translated name."""
+    status = fields.get("status")
+    if status not in {s.value for s in ArticleStatus}:
+        return fields
+    return {**fields, "status": status_label(ArticleStatus(status))}
 
 
 class ConflictListModel(QAbstractListModel):
@@ -230,7 +240,9 @@ class ConflictPanel(QWidget):
             self.local_view.clear()
             return
         self.reason.setText(conflict_reason_text(conflict.reason, self.labels()))
-        portal, local = comparison_html(conflict.theirs, conflict.mine, self.labels())
+        portal, local = comparison_html(
+            _shown(conflict.theirs), _shown(conflict.mine), self.labels()
+        )
         self.portal_view.setHtml(portal)
         self.local_view.setHtml(local)
 
