@@ -7,7 +7,13 @@
 * a push of 1,000 edits: time and requests;
 * optionally (--store) the same first sync into a real local store.
 
-    .venv/bin/python bench/bench_sync.py [--articles N] [--pg URL] [--store]
+The first sync is also split into its parts, each timed alone on the same pages: the portal's own work
+(query and splice in ``changes_bytes``), JSON decoding, building the Change objects and applying them to
+the replica. The decoding alone, against the raw download, is the "decode floor": no client that decodes
+the JSON can get under it. The portal runs in a thread of this same process (as in the tests), so its
+work competes with the client's for the GIL; a real portal is another machine.
+
+    .venv/bin/python bench/bench_sync.py [--articles N] [--pg URL] [--store] [--page N]
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import json
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -26,10 +33,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from meja_redaksi.portal.auth import add_user, configure_password_hashing
+from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.local import LocalPortal, free_port
+from meja_redaksi.portal.records import changes_bytes
+from meja_redaksi.sync import engine as sync_engine
 from meja_redaksi.sync.client import PortalClient
 from meja_redaksi.sync.engine import SyncEngine, SyncReport
-from meja_redaksi.sync.protocol import Op
+from meja_redaksi.sync.protocol import ChangesPage, Op
 from meja_redaksi.sync.replica import MemoryReplica
 
 PARAGRAPH = (
@@ -103,7 +113,10 @@ def main() -> None:
     parser.add_argument(
         "--store", action="store_true", help="also time the first sync into a real local store"
     )
+    parser.add_argument("--page", type=int, help="records per pulled page (default: the engine's)")
     args = parser.parse_args()
+    if args.page:
+        sync_engine.PULL_PAGE = args.page
     configure_password_hashing(time_cost=1, memory_cost_kib=1024)
     folder = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     db_url = scratch_database(args.pg) if args.pg else f"sqlite:///{folder / 'portal.db'}"
@@ -125,26 +138,17 @@ def main() -> None:
             report = engine.sync()
             firsts.append(time.perf_counter() - started)
         first = min(firsts)
-        page_bytes = b""
-        cursor, more = 0, True
-        while more:  # the same JSON the sync received, page by page
-            answer = httpx.get(f"{portal.url}/api/v1/changes", params={"since": cursor, "limit": 1000},
-                               headers={"Authorization": f"Bearer {writer.token}"})  # fmt: skip
-            page_bytes += answer.content
-            data = json.loads(answer.content)
-            cursor, more = data["next"], data["more"]
-        raw_server = RawServer(page_bytes)
+        pages = page_texts(portal.url, writer.token or "")
+        raw_server = RawServer(b"".join(pages))
         with httpx.Client() as raw_client:
-            timings = []
-            for _ in range(3):
-                started = time.perf_counter()
-                size = len(raw_client.get(f"http://127.0.0.1:{raw_server.port}/raw").content)
-                timings.append(time.perf_counter() - started)
+            raw = best_of(3, lambda: raw_client.get(f"http://127.0.0.1:{raw_server.port}/raw"))
+            size = len(raw_client.get(f"http://127.0.0.1:{raw_server.port}/raw").content)
         raw_server.stop()
-        raw = min(timings)
-        print(f"first sync: {report.pulled} records, {report.requests} requests, {first:.2f} s")
+        print(f"first sync: {report.pulled} records, {report.requests} requests, {first:.2f} s "
+              f"({sync_engine.PULL_PAGE} records a page)")  # fmt: skip
         print(f"raw download of the same {size / 1e6:.1f} MB: {raw:.3f} s")
         print(f"ratio first sync / raw download: {first / raw:.1f}x (goal <= 3x)")
+        print_split(portal.app.state.db, pages, first, raw)
 
         idle = engine.sync()
         print(f"no-change sync: {idle.requests} requests (goal <= 2)")
@@ -164,12 +168,68 @@ def main() -> None:
         writer.close()
         device.close()
         if args.store:
-            bench_store(portal.url, writer.token or "", folder, raw)
+            bench_store(portal.url, writer.token or "", folder, raw, pages)
 
 
-def bench_store(url: str, token: str, folder: Path, raw: float) -> None:
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    """The fastest of ``runs`` timings of ``work``."""
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def page_texts(url: str, token: str) -> list[bytes]:
+    """The change log as the sync receives it, page by page."""
+    pages: list[bytes] = []
+    cursor, more = 0, True
+    with httpx.Client(headers={"Authorization": f"Bearer {token}"}) as client:
+        while more:
+            answer = client.get(
+                f"{url}/api/v1/changes", params={"since": cursor, "limit": sync_engine.PULL_PAGE}
+            )
+            pages.append(answer.content)
+            data = json.loads(answer.content)
+            cursor, more = data["next"], data["more"]
+    return pages
+
+
+def print_split(db: Database, pages: list[bytes], first: float, raw: float) -> None:
+    """Time each part of the first sync alone on the same pages, and the decode floor."""
+
+    def serve() -> None:
+        cursor = 0
+        for _ in pages:
+            page = changes_bytes(db, cursor, sync_engine.PULL_PAGE)
+            cursor = int(page[page.rindex(b'"next":') + 7 : page.rindex(b',"more"')])
+
+    server = best_of(3, serve)
+    decode = best_of(3, lambda: [json.loads(p) for p in pages])
+    decoded = [json.loads(p) for p in pages]
+    build = best_of(3, lambda: [ChangesPage.from_json(d) for d in decoded])
+
+    def apply() -> None:
+        replica = MemoryReplica()
+        for page in [ChangesPage.from_json(json.loads(p)) for p in pages]:
+            replica.apply_changes(page.changes)
+
+    apply_only = best_of(3, apply) - decode - build
+    rest = first - server - decode - build - apply_only
+    print(
+        f"split, each part alone: portal query + splice {server:.3f} s, json.loads {decode:.3f} s, "
+        f"Change objects {build:.3f} s, memory replica apply {apply_only:.3f} s; "
+        f"left for HTTP, uvicorn and thread hand-offs (less what overlapped): {rest:.3f} s"
+    )
+    print(f"portal share of the first sync: {server / first:.0%} (the portal runs in this process)")
+    print(f"decode floor: json.loads of the same bytes / raw download: {decode / raw:.1f}x")
+
+
+def bench_store(url: str, token: str, folder: Path, raw: float, pages: list[bytes]) -> None:
     """The first sync into a real local store (one transaction per pulled page), against the raw
-    download measured in the same run."""
+    download measured in the same run; then the store's part alone: the same pages, already decoded,
+    written into another new store."""
     from meja_redaksi.store import Store
     from meja_redaksi.sync.store_replica import StoreReplica
 
@@ -183,6 +243,15 @@ def bench_store(url: str, token: str, folder: Path, raw: float) -> None:
         print(f"first sync into a local store: {report.pulled} records in {seconds:.2f} s "
               f"({seconds / max(report.pulled, 1) * 1000:.2f} ms per record)")  # fmt: skip
         print(f"ratio first sync into a store / raw download: {seconds / raw:.1f}x (goal <= 3x)")
+    decoded = [ChangesPage.from_json(json.loads(p)) for p in pages]
+    with Store.open(folder / "device-2.db") as store:
+        replica = StoreReplica(store)
+        started = time.perf_counter()
+        for page in decoded:
+            replica.apply_changes(page.changes)
+        alone = time.perf_counter() - started
+    print(f"the store's part alone (decoded pages written into a new store): {alone:.2f} s "
+          f"({alone / seconds:.0%} of the first sync into a store)")  # fmt: skip
 
 
 if __name__ == "__main__":

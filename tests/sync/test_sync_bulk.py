@@ -93,7 +93,13 @@ def test_new_articles_get_rows_words_photo_text_and_search(tmp_path: Path) -> No
         assert stored.pull_quotes == ["Kita ingin ada langkah konkret"]
         assert [r.headline for r in stored.related] == ["Berita lama"]
         assert stored.gallery == [extra.id, photo.id]
-        assert [r.note for r in store.articles.revisions(illustrated.id)] == ["sync"]
+        (revision,) = store.articles.revisions(illustrated.id)
+        assert (revision.note, revision.body) == ("sync", illustrated.body)
+        assert (list(revision.tags), list(revision.pull_quotes)) == (
+            stored.tags,
+            stored.pull_quotes,
+        )
+        assert stored.updated_at == revision.created_at
         (hit,) = store.articles.search("delegasi")  # the photo caption is searchable
         assert (hit.id, hit.desk, hit.reporter) == (illustrated.id, "Pemerintahan", "Rina")
         assert [h.id for h in store.articles.search("trotoar")] == [plain.id]

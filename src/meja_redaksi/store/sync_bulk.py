@@ -14,6 +14,7 @@ again inside the caller's transaction, so a crash or a kill rolls it back with t
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -38,6 +39,7 @@ from meja_redaksi.store.models import (
     PullQuoteRow,
     RevisionRow,
 )
+from meja_redaksi.store.types import time_to_db
 
 _ARTICLE_COLUMNS = (
     "id",
@@ -80,11 +82,21 @@ _REF_COLUMNS = (
     "ref_article_id",
 )
 _LISTED_COLUMNS = ("article_id", "position")
+# Columns given in stored form: the same value for every row of the batch.
+_ARTICLE_STORED = frozenset({"updated_at", "dirty", "deleted"})
+_REVISION_STORED = frozenset({"created_at", "dirty", "deleted", "pull_quotes", "tags"})
+
+
+def _json_list(values: list[str]) -> str:
+    """A list as the store's JSON list columns keep it (most pulled articles have no pull quotes)."""
+    return json.dumps(values, ensure_ascii=False) if values else "[]"
+
+
 # A word as meja_redaksi.domain.text.count_words counts it: a run of word characters, apostrophes and
 # hyphens holding at least one letter or digit, found in one pass (count_words tests every character
 # of every run in Python, which was the largest cost of a first sync). tests/sync/test_sync_bulk.py
 # checks that both count the same.
-_COUNTED_WORD = re.compile(r"[\w'’-]*[^\W_][\w'’-]*")
+_COUNTED_WORD = re.compile(r"[\w'’-]*?[^\W_][\w'’-]*")
 _MARKUP = re.compile(r"[\[*_`#>|~]")
 
 
@@ -100,9 +112,17 @@ def word_count(article: Article) -> int:
 
 
 class _Insert:
-    """One table's multi-row insert: rows are tuples in ``columns`` order, in their Python form."""
+    """One table's multi-row insert: rows are tuples in ``columns`` order, in their Python form
+    except the ``stored`` columns, whose values come already in their stored form (a time written
+    for every row, flags as 0/1)."""
 
-    def __init__(self, row: Any, columns: Sequence[str], connection: Connection) -> None:
+    def __init__(
+        self,
+        row: Any,
+        columns: Sequence[str],
+        connection: Connection,
+        stored: frozenset[str] = frozenset(),
+    ) -> None:
         table = row.__table__
         assert isinstance(table, Table)
         self.sql = (
@@ -111,7 +131,9 @@ class _Insert:
         )
         processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
         self._processors: list[tuple[int, Callable[[Any], Any]]] = [
-            (i, p) for i, p in enumerate(processors) if p is not None
+            (i, p)
+            for i, (name, p) in enumerate(zip(columns, processors, strict=True))
+            if p is not None and name not in stored
         ]
         self.rows: list[tuple[Any, ...]] = []
         self._connection = connection
@@ -196,14 +218,15 @@ def insert_new_articles(
     }
     photo_texts = _photo_texts(session, [article for article, _rev in latest.values()])
     inserts = {
-        "articles": _Insert(ArticleRow, _ARTICLE_COLUMNS, connection),
-        "revisions": _Insert(RevisionRow, _REVISION_COLUMNS, connection),
+        "articles": _Insert(ArticleRow, _ARTICLE_COLUMNS, connection, _ARTICLE_STORED),
+        "revisions": _Insert(RevisionRow, _REVISION_COLUMNS, connection, _REVISION_STORED),
         "tags": _Insert(ArticleTagRow, (*_LISTED_COLUMNS, "tag"), connection),
         "quotes": _Insert(PullQuoteRow, (*_LISTED_COLUMNS, "text"), connection),
         "gallery": _Insert(GalleryPhotoRow, (*_LISTED_COLUMNS, "photo_id"), connection),
         "refs": _Insert(ArticleRefRow, _REF_COLUMNS, connection),
     }
     no_person: tuple[str, str | None] = ("", None)
+    stored_now = time_to_db(now)
     for article, rev in latest.values():
         desk_id = article.desk_id
         if desk_id is None and article.reporter_id in people:
@@ -216,10 +239,10 @@ def insert_new_articles(
             [
                 article.id,
                 *scalars.values(),
-                now,
+                stored_now,
                 rev,
-                False,
-                False,
+                0,
+                0,
                 word_count(article),
                 desks.get(desk_id or "", ""),
                 people.get(article.reporter_id or "", no_person)[0],
@@ -236,14 +259,14 @@ def insert_new_articles(
                 article.headline,
                 article.lead,
                 article.body,
-                article.pull_quotes,
-                article.tags,
+                _json_list(article.pull_quotes),
+                _json_list(article.tags),
                 None,
                 "sync",
-                now,
+                stored_now,
                 0,
-                False,
-                False,
+                0,
+                0,
             ]
         )
         _queue_children(inserts, article)
