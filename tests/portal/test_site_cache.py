@@ -103,6 +103,7 @@ def test_view_counts_are_live_on_every_page(portal: LocalPortal, client_for: Cli
         assert shown_views(page) == first + step
         if step == 3:
             views.flush()  # the batch reaches the database; the shown count neither skips nor repeats
+    assert httpx.head(f"{base}/berita/{article_id}").status_code == 200  # a check, not a reader
     index = httpx.get(f"{base}/").text
     assert f"{first + 5} kali dibaca" in index
     views.flush()

@@ -81,7 +81,8 @@ def site_routes(db: Database, blobs: BlobStore, pages: PageCache) -> list[Route]
     async def article_page(request: Request) -> Response:
         article_id, base_url = str(request.path_params["article_id"]), _base_url(request)
         render = partial(render_article, article_id=article_id, base_url=base_url)
-        text = await pages.serve(("article", article_id, base_url), render, count_view=article_id)
+        counted = article_id if request.method == "GET" else None  # a HEAD is nobody reading
+        text = await pages.serve(("article", article_id, base_url), render, count_view=counted)
         if text is None:
             raise HTTPException(404, "berita tidak ditemukan")
         return HTMLResponse(text, headers={"Cache-Control": "no-cache"})
