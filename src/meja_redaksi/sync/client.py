@@ -120,10 +120,18 @@ class PortalClient:
         return [OpResult.from_json(r) for r in answer["results"]]
 
     def transition(
-        self, article_id: str, action: str, expected_state: str, note: str = ""
+        self,
+        article_id: str,
+        action: str,
+        expected_state: str,
+        note: str = "",
+        scheduled_at: str | None = None,
     ) -> dict[str, Any]:
-        """Ask the portal to move an article (refused if it is no longer in ``expected_state``)."""
-        body = {"action": action, "expected_state": expected_state, "note": note}
+        """Ask the portal to move an article (refused if it is no longer in ``expected_state``);
+        a schedule move carries its time (ISO 8601 with zone)."""
+        body: dict[str, Any] = {"action": action, "expected_state": expected_state, "note": note}
+        if scheduled_at is not None:
+            body["scheduled_at"] = scheduled_at
         return dict(self._call("POST", f"/articles/{article_id}/transition", json=body))
 
     def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from meja_redaksi.domain.entities import new_id
-from meja_redaksi.domain.enums import Role
+from meja_redaksi.domain.enums import Action, Role
 from meja_redaksi.domain.errors import UserError
 from meja_redaksi.sync.client import CursorTooOld, PortalClient, PortalRefused
 from meja_redaksi.sync.protocol import PUSH_ORDER, OpKind, OpOutcome, OpResult, push_refusal
@@ -207,8 +207,10 @@ class SyncEngine:
             path = action_path(item.portal_state, item.local_state)
             reason = "" if path else f"no workflow path from '{item.portal_state}'"
             for expected, action in path:
+                when = item.scheduled_at if action is Action.SCHEDULE else None
+                note = item.note_for(action)
                 try:
-                    answer = self.client.transition(item.article_id, action, expected, item.note)
+                    answer = self.client.transition(item.article_id, action, expected, note, when)
                 except PortalRefused as exc:
                     reason = str(exc)
                     break

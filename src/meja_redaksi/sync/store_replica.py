@@ -15,6 +15,7 @@ from typing import Any
 from meja_redaksi.domain.entities import new_id
 from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.domain.errors import NotFoundError, UserError
+from meja_redaksi.domain.queries import ArticleQuery
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.store.sync_apply import PulledRecord, Record, apply_pulled
 from meja_redaksi.sync import records
@@ -134,19 +135,32 @@ class StoreReplica:
             self._portal_state_changed = True
 
     def pending_transitions(self) -> list[PendingTransition]:
-        """Articles moved through the workflow here but not (yet) on the portal."""
+        """Articles moved through the workflow here but not (yet) on the portal, each with the note
+        every action was taken with here (from the audit trail) and a schedule move's time."""
+        local: dict[str, ArticleStatus] = {}
+        for status in ArticleStatus:  # one id query per state, not one article read per article
+            query = ArticleQuery(statuses=frozenset({status}))
+            local.update(dict.fromkeys(self.store.articles.ids(query), status))
         out: list[PendingTransition] = []
         for article_id, portal_state in self._portal_state.items():
+            if local.get(article_id, portal_state) == portal_state:
+                continue
             try:
                 article = self.store.articles.get(article_id)
             except NotFoundError:
                 continue
-            if article.status != portal_state:
-                out.append(
-                    PendingTransition(
-                        article_id, ArticleStatus(portal_state), article.status, article.return_note
-                    )
+            notes = {e.action: e.detail for e in self.store.articles.audit(article_id) if e.detail}
+            scheduled = article.scheduled_at.isoformat() if article.scheduled_at else None
+            out.append(
+                PendingTransition(
+                    article_id,
+                    ArticleStatus(portal_state),
+                    article.status,
+                    article.return_note,
+                    scheduled,
+                    notes,
                 )
+            )
         return out
 
     def restore_state(self, article_id: str, state: str) -> None:

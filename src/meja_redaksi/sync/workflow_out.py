@@ -8,7 +8,7 @@ the device expects, so a move the portal's table or another editor's earlier mov
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from meja_redaksi.domain.enums import Action, ArticleStatus
 from meja_redaksi.workflow.transitions import TRANSITIONS
@@ -16,12 +16,23 @@ from meja_redaksi.workflow.transitions import TRANSITIONS
 
 @dataclass(frozen=True, slots=True)
 class PendingTransition:
-    """An article whose local state differs from the portal's: what to replay, with its note."""
+    """An article whose local state differs from the portal's: what to replay, with its note.
+
+    ``notes`` holds the note each action was last taken with here (an unpublish needs its reason),
+    and ``scheduled_at`` the time a schedule move set (ISO 8601 with zone): the portal's table asks
+    for both again.
+    """
 
     article_id: str
     portal_state: ArticleStatus
     local_state: ArticleStatus
     note: str = ""
+    scheduled_at: str | None = None
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def note_for(self, action: Action) -> str:
+        """The note to replay ``action`` with: its own when taken here, else the article's."""
+        return self.notes.get(action.value) or self.note
 
 
 def action_path(source: ArticleStatus, target: ArticleStatus) -> list[tuple[ArticleStatus, Action]]:
