@@ -1705,6 +1705,18 @@
         <translation>Changed on one device but deleted on the portal.</translation>
     </message>
     <message>
+        <source>Your role may not change an article that is “%1”: an editor has to take it over.</source>
+        <translation>Your role may not change an article that is “%1”: an editor has to take it over.</translation>
+    </message>
+    <message>
+        <source>An article that is “%1” cannot be deleted: spike or unpublish it instead.</source>
+        <translation>An article that is “%1” cannot be deleted: spike or unpublish it instead.</translation>
+    </message>
+    <message>
+        <source>The article names a %1 the portal does not have yet; it goes once that %1 is sent.</source>
+        <translation>The article names a %1 the portal does not have yet; it goes once that %1 is sent.</translation>
+    </message>
+    <message>
         <source>Changed on this device and on the portal at the same place: %1.</source>
         <translation>Changed on this device and on the portal at the same place: %1.</translation>
     </message>

@@ -1688,6 +1688,18 @@
         <translation>Diubah di satu perangkat, tetapi dihapus di portal.</translation>
     </message>
     <message>
+        <source>Your role may not change an article that is “%1”: an editor has to take it over.</source>
+        <translation>Peran Anda tidak boleh mengubah artikel yang berstatus “%1”: redaktur yang harus menanganinya.</translation>
+    </message>
+    <message>
+        <source>An article that is “%1” cannot be deleted: spike or unpublish it instead.</source>
+        <translation>Artikel yang berstatus “%1” tidak dapat dihapus: buang atau tarik artikel itu.</translation>
+    </message>
+    <message>
+        <source>The article names a %1 the portal does not have yet; it goes once that %1 is sent.</source>
+        <translation>Artikel ini menyebut %1 yang belum ada di portal; artikel dikirim setelah %1 itu terkirim.</translation>
+    </message>
+    <message>
         <source>Changed on this device and on the portal at the same place: %1.</source>
         <translation>Diubah di perangkat ini dan di portal pada bagian yang sama: %1.</translation>
     </message>

@@ -20,11 +20,13 @@ from meja_redaksi.gui.sync.messages import (
     REFUSED,
     SyncFailure,
     conflict_reason_text,
+    failure_of,
     failure_text,
 )
 from meja_redaksi.portal.auth import add_user, configure_password_hashing
 from meja_redaksi.portal.local import LocalPortal
 from meja_redaksi.store import Store
+from meja_redaksi.sync.engine import MassDeletionRefused
 from meja_redaksi.sync.service import sign_in, sync_once, token_path
 
 PASSWORD = "rahasia-redaksi"
@@ -208,6 +210,19 @@ def test_refusals_and_workflow_reasons_in_indonesian(qapp: Any, english_after: N
         "workflow move refused: no workflow path from 'submitted'", {}
     )
     assert conflict_reason_text("a reason nobody words", {}) == "a reason nobody words"
+    # The portal's words for a refused op (portal/records.py), as a held conflict keeps them.
+    locked = "role photographer, reporter may not change an article in 'published'"
+    assert conflict_reason_text(locked, {}).startswith("Peran Anda tidak boleh mengubah artikel")
+    assert "“Terbit”" in conflict_reason_text(locked, {})
+    undeletable = "an article in 'scheduled' cannot be deleted: spike or unpublish it"
+    assert "“Terjadwal” tidak dapat dihapus" in conflict_reason_text(undeletable, {})
+    missing = (
+        "the article names desk 1b5e... (desk_id), which is not on the portal: "
+        "it is held until that desk is pushed"
+    )
+    assert conflict_reason_text(missing, {}).startswith("Artikel ini menyebut rubrik")
+    resync = failure_text(failure_of(MassDeletionRefused("the portal lacks 90 of 100 records")))
+    assert resync.startswith("Portal tidak memiliki sebagian besar data")
 
 
 def test_a_refused_workflow_move_is_explained_with_state_names(

@@ -31,6 +31,10 @@ _PORTAL_DETAIL = re.compile(r"^portal: (?P<detail>.*) \(HTTP \d+\)$", re.DOTALL)
 _BOTH_SIDES = re.compile(r"^changed on both sides: (?P<fields>.+)$")
 _WORKFLOW = re.compile(r"^workflow move refused: (?P<why>.*)$", re.DOTALL)
 _NO_PATH = re.compile(r"^no workflow path from '(?P<state>\w+)'$")
+_LOCKED = re.compile(r"^role [\w, ]+ may not change an article in '(?P<state>\w+)'$")
+_UNDELETABLE = re.compile(r"^an article in '(?P<state>\w+)' cannot be deleted")
+_NAMES_MISSING = re.compile(r"^the article names (?P<entity>desk|person) \S+ \(\w+\), which is not")
+_STATES = frozenset(s.value for s in ArticleStatus)
 # Roles in the order people name them ("a desk chief or an admin").
 _ROLE_ORDER = (Role.REPORTER, Role.PHOTOGRAPHER, Role.EDITOR, Role.DESK_CHIEF, Role.ADMIN)
 
@@ -193,6 +197,27 @@ def conflict_reason_text(reason: str, labels: dict[str, str]) -> str:
         return QCoreApplication.translate(
             "SyncMessages", "Changed on one device but deleted on the portal."
         )
+    found = _LOCKED.match(reason) or _UNDELETABLE.match(reason)
+    if found and found.group("state") in _STATES:
+        state = status_label(ArticleStatus(found.group("state")))
+        if found.re is _LOCKED:
+            text = QCoreApplication.translate(
+                "SyncMessages",
+                "Your role may not change an article that is “%1”: an editor has to take it over.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SyncMessages",
+                "An article that is “%1” cannot be deleted: spike or unpublish it instead.",
+            )
+        return text.replace("%1", state)
+    found = _NAMES_MISSING.match(reason)
+    if found:
+        text = QCoreApplication.translate(
+            "SyncMessages",
+            "The article names a %1 the portal does not have yet; it goes once that %1 is sent.",
+        )
+        return text.replace("%1", entity_label(found.group("entity")).lower())
     found = _BOTH_SIDES.match(reason)
     if found:
         names = [labels.get(n.strip(), n.strip()) for n in found.group("fields").split(",")]
@@ -204,7 +229,7 @@ def conflict_reason_text(reason: str, labels: dict[str, str]) -> str:
     if found:
         why = found.group("why")
         no_path = _NO_PATH.match(why)
-        if no_path and no_path.group("state") in {s.value for s in ArticleStatus}:
+        if no_path and no_path.group("state") in _STATES:
             state = status_label(ArticleStatus(no_path.group("state")))
             text = QCoreApplication.translate(
                 "SyncMessages", "The workflow move cannot be made from “%1” on the portal."
