@@ -239,3 +239,28 @@ def test_a_deleted_draft_desk_page_vanishes(portal: LocalPortal, client_for: Cli
     assert result.outcome is OpOutcome.APPLIED, result
     assert httpx.get(f"{portal.url}/rubrik/sementara").status_code == 404
     assert "Rubrik sementara" not in httpx.get(f"{portal.url}/").text
+
+
+def test_views_counted_by_another_server_show_after_the_reread(
+    portal: LocalPortal, client_for: Clients, tmp_path: Path
+) -> None:
+    desk_id = new_desk(client_for)
+    there, here = publish(client_for, "Taman Kota", desk_id), publish(client_for, "Pasar", desk_id)
+    assert "0 kali dibaca" in httpx.get(f"{portal.url}/").text  # both counts known: 0
+    with LocalPortal(portal.db_url, tmp_path / "media") as second:
+        for _ in range(3):
+            assert httpx.get(f"{second.url}/berita/{there}").status_code == 200
+    # The second server wrote its views when it stopped; a batch written here re-reads the counts.
+    views = portal.app.state.views
+    views.interval, views.reread_seconds = 0.0, 0.0
+    deadline = time.monotonic() + 10
+    while True:
+        httpx.get(f"{portal.url}/berita/{here}")
+        views.flush()
+        index = httpx.get(f"{portal.url}/").text
+        shown = {int(item.split("</li>")[0].split(" · ")[1].split()[0])
+                 for item in index.split("Taman Kota</a>")[1:]}  # fmt: skip
+        assert shown <= {0, 3}, shown
+        if shown == {3}:
+            break
+        assert time.monotonic() < deadline, "the other server's views never showed"

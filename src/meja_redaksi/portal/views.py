@@ -20,13 +20,15 @@ from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow
 
 _log = logging.getLogger(__name__)
+_READ_CHUNK = 500  # ids in one IN (...) query, well under every database's parameter limit
 
 
 class ViewCounter:
     """Counts page views; adds them to the articles' stored counts at most every ``interval`` seconds.
 
-    Stored counts are re-read after ``reread_seconds`` (another server process on the same database may
-    have added its own views); until then only this process's writes move them.
+    The stored counts it knows are re-read by a batch write at most every ``reread_seconds`` (another
+    server process on the same database adds its own views); in between only this process's writes move
+    them, so a page never waits for that re-read.
     """
 
     def __init__(self, db: Database, interval: float = 2.0, reread_seconds: float = 30.0) -> None:
@@ -35,7 +37,7 @@ class ViewCounter:
         self.reread_seconds = reread_seconds
         self._pending: Counter[str] = Counter()
         self._stored: dict[str, int] = {}
-        self._stored_since = time.monotonic()
+        self._stored_read_at = time.monotonic()
         self._lock = threading.Lock()  # guards the counts; held for microseconds
         self._writer = threading.Lock()  # one batch write or stored-count read at a time
         self._flushing = False
@@ -66,8 +68,6 @@ class ViewCounter:
     def live_counts(self, article_ids: Collection[str]) -> dict[str, int] | None:
         """Stored + unwritten views of each article, or None when a stored count must be read first."""
         with self._lock:
-            if time.monotonic() - self._stored_since > self.reread_seconds:
-                return None
             stored = self._stored
             if any(article_id not in stored for article_id in article_ids):
                 return None
@@ -77,9 +77,6 @@ class ViewCounter:
         """Like :meth:`live_counts`, reading the stored counts not known yet (blocks on the database)."""
         with self._writer:
             with self._lock:
-                if time.monotonic() - self._stored_since > self.reread_seconds:
-                    self._stored.clear()
-                    self._stored_since = time.monotonic()
                 missing = [i for i in article_ids if i not in self._stored]
             found: dict[str, int] = {}
             if missing:
@@ -101,10 +98,18 @@ class ViewCounter:
             with self._lock:
                 batch = dict(self._pending)
                 self._last_flush = time.monotonic()
+                reread = time.monotonic() - self._stored_read_at > self.reread_seconds
+                known = list(self._stored) if reread else []
             if not batch:
                 return
             stored: dict[str, int] = {}
             with self.db.writing(notify=False) as session:
+                for start in range(0, len(known), _READ_CHUNK):
+                    chunk = known[start : start + _READ_CHUNK]
+                    rows = session.execute(
+                        select(ArticleRow.id, ArticleRow.view_count).where(ArticleRow.id.in_(chunk))
+                    )
+                    stored.update({row.id: row.view_count for row in rows})
                 for article_id, views in sorted(batch.items()):  # one lock order for every server
                     total = session.execute(
                         update(ArticleRow)
@@ -121,6 +126,8 @@ class ViewCounter:
                     if self._pending[article_id] <= 0:
                         del self._pending[article_id]
                 self._stored.update(stored)
+                if reread:
+                    self._stored_read_at = time.monotonic()
 
     def _flush_in_background(self) -> None:
         try:
