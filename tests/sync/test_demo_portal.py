@@ -92,3 +92,24 @@ def test_a_new_demo_stores_first_sync_holds_nothing_and_round_trips(tmp_path: Pa
             assert store.articles.get(first).headline == "Judul disunting setelah demo dimulai"
     finally:
         portal.stop()
+
+
+def test_a_demo_store_made_anew_gets_a_new_demo_portal(tmp_path: Path) -> None:
+    store_path = tmp_path / "demo.sqlite"
+    with Store.open(store_path) as store:
+        build_demo(store, articles=12, photos=2)
+    start_demo_portal(store_path).stop()
+    for part in tmp_path.glob("demo.sqlite*"):
+        part.unlink()  # the person starts the demo over; the old portal stays
+    with Store.open(store_path) as store:
+        build_demo(store, articles=12, photos=2)
+    portal = start_demo_portal(store_path)
+    try:
+        with Store.open(store_path) as store:
+            report, skipped = sync_once(store)
+            assert (report.pushed, report.transitions, report.rejected) == (0, 0, 0)
+            assert skipped == [] and StoreReplica(store).conflicts() == []
+            assert sync_status(store).pending == 0
+    finally:
+        portal.stop()
+    assert len(list((tmp_path / "demo-portal").glob("portal-*.sqlite3"))) == 1  # kept, not deleted

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,13 @@ from meja_redaksi.portal.local import LocalPortal
 from meja_redaksi.store import Store, sync_rows
 from meja_redaksi.store.demo import mark_all_synced, unsynced_articles
 from meja_redaksi.sync import records
-from meja_redaksi.sync.service import sign_in
+from meja_redaksi.sync.service import sign_in, sync_status
 from meja_redaksi.sync.store_replica import PORTAL_STATE_KEY, StoreReplica
 
 DEMO_PORTAL_USER = "demo"
 DEMO_ROLES = ["admin", "desk_chief", "editor", "reporter", "photographer"]
+PORTAL_DATABASE = "portal.sqlite3"
+DEMO_LOGIN_FILE = "demo-portal-password.txt"
 
 
 def _article_record(article: Article) -> ArchiveRecord:
@@ -81,17 +84,42 @@ def seed_from_store(portal: LocalPortal, store: Store, user: Caller) -> int:
     return len(archive)
 
 
+def _set_aside_portal_of_another_store(folder: Path, store_path: Path) -> Path | None:
+    """Rename the demo portal's database out of the way when it belongs to an earlier demo store
+    (this store never synced, yet has records: it was made anew); return the new name."""
+    database = folder / PORTAL_DATABASE
+    if not database.exists():
+        return None
+    with Store.open(store_path) as store:
+        if StoreReplica(store).cursor() or not sync_status(store).pending:
+            return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    kept = folder / f"portal-{stamp}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        part = database.with_name(database.name + suffix)
+        if part.exists():
+            part.rename(kept.with_name(kept.name + suffix))
+    password = folder / DEMO_LOGIN_FILE
+    if password.exists():
+        password.rename(folder / f"demo-portal-password-{stamp}.txt")
+    return kept
+
+
 def start_demo_portal(store_path: Path) -> Any:
     """Start a local demo portal on 127.0.0.1 beside the demo store and sign the store in to it.
 
     The portal's database and media live in ``demo-portal/`` next to the store; the demo user's
     password is made once and kept (owner-readable only) in ``demo-portal-password.txt`` there.
-    A new portal first takes the store's records as its archive (see the module docstring).
+    A new portal first takes the store's records as its archive (see the module docstring); the
+    portal of an earlier demo store (the store was made anew) is renamed out of the way, not deleted.
     """
     folder = store_path.parent / "demo-portal"
     folder.mkdir(parents=True, exist_ok=True)
-    password_file = folder / "demo-portal-password.txt"
-    portal = LocalPortal(f"sqlite:///{folder / 'portal.sqlite3'}", folder / "media").start()
+    password_file = folder / DEMO_LOGIN_FILE
+    set_aside = _set_aside_portal_of_another_store(folder, store_path)
+    if set_aside is not None:
+        print(f"the demo portal of an earlier demo store was kept as {set_aside}")
+    portal = LocalPortal(f"sqlite:///{folder / PORTAL_DATABASE}", folder / "media").start()
     try:
         if not password_file.exists():
             password = secrets.token_urlsafe(18)
