@@ -243,3 +243,19 @@ def test_a_refused_workflow_move_is_explained_with_state_names(
     portal_state = ArticleStatus(conflict.theirs["status"])
     assert status_label(portal_state) in panel.portal_view.toPlainText()
     assert status_label(ArticleStatus(conflict.mine["status"])) in panel.local_view.toPlainText()
+
+
+def test_a_sign_in_answered_after_cancel_goes_to_the_status_bar(
+    qtbot: Any, window: Any, portal: LocalPortal
+) -> None:
+    controller = window.sync_ui.controller
+    controller.sync_timer.stop()
+    controller.settings.set("portal_url", portal.url)
+    dialog = controller.ask_sign_in()
+    dialog.user_edit.setText("eka")
+    dialog.password_edit.setText("bukan-kata-sandinya")
+    with qtbot.waitSignal(controller.sign_in_failed, timeout=30000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.reject()  # cancelled while the portal is still being asked
+    assert WRONG_PASSWORD["en"] in window.statusBar().currentMessage()
+    assert dialog.error_label.text() != WRONG_PASSWORD["en"]

@@ -210,8 +210,7 @@ class SyncController(QObject):
         dialog.sign_in_requested.connect(
             lambda u, name, password: self.sign_in_with(u, name, password, dialog)
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        dialog.open()  # kept (a child of the window): a sign-in still running may answer to it
         return dialog
 
     def sign_in_with(
@@ -229,15 +228,16 @@ class SyncController(QObject):
             return None
 
         def done(failure: SyncFailure | None) -> None:
+            shown = dialog is not None and dialog.isVisible()  # not cancelled meanwhile
             if failure is not None:
                 text = failure_text(failure, signing_in=True)
-                if dialog is not None:
+                if dialog is not None and shown:
                     dialog.show_error(text)
                 else:
                     self.show_message(one_line(text))
                 self.sign_in_failed.emit(text)
                 return
-            if dialog is not None:
+            if dialog is not None and shown:
                 dialog.accept()
             self.settings.set("portal_url", url)
             self.signed_in = True
