@@ -1649,6 +1649,10 @@
         <translation>The portal refused the request (HTTP %1).</translation>
     </message>
     <message>
+        <source>The portal cannot be reached: check its address and the network.</source>
+        <translation>The portal cannot be reached: check its address and the network.</translation>
+    </message>
+    <message>
         <source>The portal cannot be reached (offline?). Your changes stay on this device and go at the next sync.</source>
         <translation>The portal cannot be reached (offline?). Your changes stay on this device and go at the next sync.</translation>
     </message>

@@ -1632,6 +1632,10 @@
         <translation>Portal menolak permintaan ini (HTTP %1).</translation>
     </message>
     <message>
+        <source>The portal cannot be reached: check its address and the network.</source>
+        <translation>Portal tidak dapat dihubungi: periksa alamatnya dan jaringan.</translation>
+    </message>
+    <message>
         <source>The portal cannot be reached (offline?). Your changes stay on this device and go at the next sync.</source>
         <translation>Portal tidak dapat dihubungi (luring?). Perubahan Anda tetap di perangkat ini dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>

@@ -16,6 +16,7 @@ from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.gui.app import install_translations
 from meja_redaksi.gui.labels import status_label
 from meja_redaksi.gui.sync import SyncUi
+from meja_redaksi.gui.sync.messages import OFFLINE as OFFLINE_KIND
 from meja_redaksi.gui.sync.messages import (
     REFUSED,
     SyncFailure,
@@ -221,6 +222,8 @@ def test_refusals_and_workflow_reasons_in_indonesian(qapp: Any, english_after: N
         "it is held until that desk is pushed"
     )
     assert conflict_reason_text(missing, {}).startswith("Artikel ini menyebut rubrik")
+    unreachable = failure_text(SyncFailure(OFFLINE_KIND), signing_in=True)
+    assert unreachable == "Portal tidak dapat dihubungi: periksa alamatnya dan jaringan."
     resync = failure_text(failure_of(MassDeletionRefused("the portal lacks 90 of 100 records")))
     assert resync.startswith("Portal tidak memiliki sebagian besar data")
 

@@ -112,7 +112,11 @@ def _refused(status: int, signing_in: bool) -> tuple[str, bool]:
 def failure_text(failure: SyncFailure, *, signing_in: bool = False) -> str:
     """The failure in the UI language; the portal's own words, where useful, on a "Detail:" line."""
     detail = ""
-    if failure.kind == OFFLINE:
+    if failure.kind == OFFLINE and signing_in:
+        text = QCoreApplication.translate(
+            "SyncMessages", "The portal cannot be reached: check its address and the network."
+        )
+    elif failure.kind == OFFLINE:
         text = QCoreApplication.translate(
             "SyncMessages",
             "The portal cannot be reached (offline?). Your changes stay on this device "
