@@ -12,7 +12,7 @@ the database (the demo portal of ``run-demo``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -45,7 +45,10 @@ class ArchiveRecord:
     entity: str
     id: str
     fields: dict[str, Any]
-    state: ArchivedState | None = field(default=None)
+    state: ArchivedState | None = None
+
+
+_KEPT_MODELS = (DeskRow, PhotoRow, ArticleRow)
 
 
 def holds_records(db: Database) -> bool:
@@ -54,9 +57,6 @@ def holds_records(db: Database) -> bool:
         return any(
             session.scalar(select(func.count()).select_from(model)) for model in _KEPT_MODELS
         )
-
-
-_KEPT_MODELS = (DeskRow, PhotoRow, ArticleRow)
 
 
 def _never_conflicts(*_args: Any) -> str:
