@@ -14,13 +14,20 @@ import time
 from collections import Counter
 from collections.abc import Collection
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from meja_redaksi.portal.db import Database
 from meja_redaksi.portal.models import ArticleRow
 
 _log = logging.getLogger(__name__)
 _READ_CHUNK = 500  # ids in one IN (...) query, well under every database's parameter limit
+_ARTICLES = ArticleRow.__table__.c
+# One statement run for the whole batch (executemany): a statement per article cost ~1 ms of Python each.
+_ADD_VIEWS = (
+    update(ArticleRow)
+    .where(_ARTICLES.id == bindparam("article_id"))
+    .values(view_count=_ARTICLES.view_count + bindparam("views"))
+)
 
 
 class ViewCounter:
@@ -102,24 +109,20 @@ class ViewCounter:
                 known = list(self._stored) if reread else []
             if not batch:
                 return
+            written = sorted(batch)  # one lock order for every server
             stored: dict[str, int] = {}
             with self.db.writing(notify=False) as session:
-                for start in range(0, len(known), _READ_CHUNK):
-                    chunk = known[start : start + _READ_CHUNK]
+                session.connection().execute(
+                    _ADD_VIEWS, [{"article_id": i, "views": batch[i]} for i in written]
+                )
+                read = written + [i for i in known if i not in batch]
+                for start in range(0, len(read), _READ_CHUNK):
                     rows = session.execute(
-                        select(ArticleRow.id, ArticleRow.view_count).where(ArticleRow.id.in_(chunk))
+                        select(ArticleRow.id, ArticleRow.view_count).where(
+                            ArticleRow.id.in_(read[start : start + _READ_CHUNK])
+                        )
                     )
                     stored.update({row.id: row.view_count for row in rows})
-                for article_id, views in sorted(batch.items()):  # one lock order for every server
-                    total = session.execute(
-                        update(ArticleRow)
-                        .where(ArticleRow.id == article_id)
-                        .values(view_count=ArticleRow.view_count + views)
-                        .returning(ArticleRow.view_count)
-                        .execution_options(synchronize_session=False)
-                    ).scalar_one_or_none()
-                    if total is not None:
-                        stored[article_id] = total
             with self._lock:
                 self._pending.subtract(batch)
                 for article_id in batch:
