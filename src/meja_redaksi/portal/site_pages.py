@@ -21,8 +21,7 @@ from meja_redaksi.domain.entities import Photo
 from meja_redaksi.domain.enums import RefKind
 from meja_redaksi.portal.models import ArticleRow, BlobRow, DeskRow, PhotoRow, UserRow
 from meja_redaksi.portal.page_cache import POPULAR_SLOT, count_slot
-from meja_redaksi.render.conventions import credit_line
-from meja_redaksi.render.html import render_body_html, sanitize_html
+from meja_redaksi.render.html import figure_html, render_body_html, sanitize_html
 
 SITE_NAME = "Portal Berita"
 
@@ -100,11 +99,13 @@ class _Page:
     def item(self, row: ArticleRow) -> str:
         """One entry of an article list: photo title, linked headline, date and views."""
         photo = self.photo(row.data.get("main_photo_id"))
-        photo_title = f'<span class="ref-photo">{_e(photo.title)}</span> ' if photo else ""
+        photo_title = f'<div class="ref-photo">{_e(photo.title)}</div>' if photo else ""
+        # Three lines like the seed's lists: photo title, headline, "date views".
         return (
-            f'<li>{photo_title}<a href="{_article_url(row)}">{_e(row.data.get("headline", ""))}'
-            f'</a> <span class="meta">{_e(_date_text(row))} · {count_slot(row.id)} kali dibaca'
-            "</span></li>"
+            f'<li>{photo_title}<div class="ref-headline"><a href="{_article_url(row)}">'
+            f'{_e(row.data.get("headline", ""))}</a></div><div class="ref-meta">'
+            f'{_e(_date_text(row))} <span class="ref-views" title="kali dibaca">'
+            f"{count_slot(row.id)}</span></div></li>"
         )
 
     def list_items(self, rows: list[ArticleRow]) -> str:
@@ -142,19 +143,7 @@ def _article_html(page: _Page, row: ArticleRow, url: str) -> str:
         cut = first_end + 4 if first_end >= 0 else len(body)
         body = body[:cut] + sanitize_html(quote_html) + body[cut:]
     photo = page.photo(data.get("main_photo_id"))
-    figure = ""
-    if photo is not None:
-        image = f'<img src="{_photo_url(photo)}" alt="{_e(photo.alt_text or photo.title)}">'
-        credit = (
-            f' <span class="photo-credit">({_e(credit_line(photo.credit))})</span>'
-            if photo.credit.strip()
-            else ""
-        )
-        figure = (
-            f'<figure class="main-photo">{image if photo.sha256 else ""}<figcaption>'
-            f'<span class="photo-title">{_e(photo.title or photo.caption)}</span>{credit}'
-            "</figcaption></figure>"
-        )
+    figure = figure_html(photo, _photo_url) if photo is not None else ""
     lead = f'<p class="lead">{_e(data["lead"])}</p>' if data.get("lead") else ""
     share_url = quote(url, safe="")
     share = (
@@ -163,12 +152,15 @@ def _article_html(page: _Page, row: ArticleRow, url: str) -> str:
         f'<a href="https://twitter.com/intent/tweet?url={share_url}">Twitter</a> '
         f'<a href="https://wa.me/?text={share_url}">WhatsApp</a></div>'
     )
+    # One header line like the seed's: "Rabu, 02 Mei 2018 Reporter: X Editor: Y 4252".
+    meta = [f'<time class="date">{_e(_date_text(row))}</time>']
+    for label, key in (("Reporter", "reporter_id"), ("Editor", "editor_id")):
+        if name := page.person_name(data.get(key)):
+            meta.append(f'<span class="person">{label}: {_e(name)}</span>')
+    meta.append(f'<span class="views" title="kali dibaca">{count_slot(row.id)}</span>')
     return (
         f'<article><h1 class="headline">{_e(headline)}</h1>'
-        f'<div class="meta"><time>{_e(_date_text(row))}</time> · '
-        f'<span class="views">{count_slot(row.id)} kali dibaca</span></div>'
-        f'<p class="byline">Reporter: {_e(page.person_name(data.get("reporter_id")))}<br>'
-        f"Editor: {_e(page.person_name(data.get('editor_id')))}</p>"
+        f'<div class="meta">{" ".join(meta)}</div>'
         f'{figure}{lead}<div class="body">{body}</div>{share}</article>'
     )
 

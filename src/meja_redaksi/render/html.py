@@ -108,11 +108,10 @@ def figure_element(photo: Photo | None, alt: str, photo_url: PhotoUrl) -> ET.Ele
             title_span = ET.SubElement(caption, "span", {"class": "photo-title"})
             title_span.text = title
         if credit:
+            if title:  # the credit on a line of its own under the title, as the portal shows it
+                ET.SubElement(caption, "br")
             credit_span = ET.SubElement(caption, "span", {"class": "photo-credit"})
             credit_span.text = credit
-            credit_span.tail = ""
-            if title:
-                title_span.tail = " "
     return figure
 
 
