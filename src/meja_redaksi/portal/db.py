@@ -3,7 +3,8 @@
 Every write goes through :meth:`Database.writing`: one transaction that holds the process's write lock and,
 on PostgreSQL, the ``seq`` counter row locked ``FOR UPDATE``. A change's ``seq`` is allocated inside that
 transaction, so a reader that has seen ``seq`` N can never later find a committed change below N. After each
-commit the write listeners run (the public site's page cache drops what the write may have changed).
+commit the write listeners run with a :class:`CommittedWrite` (the public site's page cache drops what the
+write may have changed).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +24,30 @@ from sqlalchemy.pool import StaticPool
 from meja_redaksi.portal.models import Base, ChangeRow, CounterRow, RevisionRow
 
 _SEQ = "meja_seq"
+_SEQ_START = "meja_seq_start"
+_CHANGED = "meja_changed"
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """One record a committed write changed: its kind, id, workflow status (articles) and tombstone."""
+
+    entity: str
+    record_id: str
+    status: str | None
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class CommittedWrite:
+    """What a committed write transaction did, for the write listeners.
+
+    ``seq_range`` is the change-log counter before and after the write (None: it took no ``seq``); a
+    write that started at the counter a listener last saw leaves no other process's change unseen.
+    """
+
+    changes: tuple[RecordChange, ...]
+    seq_range: tuple[int, int] | None
 
 
 def now() -> datetime:
@@ -63,7 +89,7 @@ class Database:
         Base.metadata.create_all(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = threading.Lock()
-        self._write_listeners: list[Callable[[], None]] = []
+        self._write_listeners: list[Callable[[CommittedWrite], None]] = []
         with self.writing() as session:
             for name in ("seq", "purged"):
                 if session.get(CounterRow, name) is None:
@@ -75,7 +101,7 @@ class Database:
         with self._sessions() as session:
             yield session
 
-    def on_write(self, listener: Callable[[], None]) -> None:
+    def on_write(self, listener: Callable[[CommittedWrite], None]) -> None:
         """Call ``listener`` after every committed write that may change what readers see."""
         self._write_listeners.append(listener)
 
@@ -89,10 +115,12 @@ class Database:
         with self._write_lock:
             with self._sessions() as session, session.begin():
                 yield session
-                _store_seq(session)
+                seq_range = _store_seq(session)
+                changes = tuple(session.info.pop(_CHANGED, ()))
             if notify:
+                write = CommittedWrite(changes, seq_range)
                 for listener in self._write_listeners:
-                    listener()
+                    listener(write)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -113,18 +141,19 @@ def allocate_seq(session: Session) -> int:
     PostgreSQL transaction would leave a thousand dead versions to walk.
     """
     if _SEQ not in session.info:
-        session.info[_SEQ] = session.execute(
+        session.info[_SEQ] = session.info[_SEQ_START] = session.execute(
             select(CounterRow.value).where(CounterRow.name == "seq").with_for_update()
         ).scalar_one()
     session.info[_SEQ] += 1
     return int(session.info[_SEQ])
 
 
-def _store_seq(session: Session) -> None:
-    if _SEQ in session.info:
-        session.execute(
-            update(CounterRow).where(CounterRow.name == "seq").values(value=session.info.pop(_SEQ))
-        )
+def _store_seq(session: Session) -> tuple[int, int] | None:
+    if _SEQ not in session.info:
+        return None
+    last = int(session.info.pop(_SEQ))
+    session.execute(update(CounterRow).where(CounterRow.name == "seq").values(value=last))
+    return int(session.info.pop(_SEQ_START)), last
 
 
 def record_change(
@@ -138,6 +167,9 @@ def record_change(
     author_id: str | None = None,
 ) -> int:
     """Keep the revision and move the record to the end of the change log; return its new seq."""
+    status = data.get("status") if entity == "article" else None
+    change = RecordChange(entity, record_id, status if isinstance(status, str) else None, deleted)
+    session.info.setdefault(_CHANGED, []).append(change)
     session.add(
         RevisionRow(
             entity=entity,

@@ -3,11 +3,15 @@
 A page is rendered once into a template: its text with slots for what moves between two writes, each
 listed article's live view count and the BERITA POPULER block, filled in per request from memory.
 
-Every committed write of this process bumps the site's generation (:meth:`Database.on_write`) and so
-retires every page rendered before it, at once: a page depends on its article, its photos and their
-files, people, related and same-desk articles and the desk list, a finer key would have to name all of
-them, and writes are rare next to reads. Writes by another server process on the same database are seen
-through the change log's ``seq`` counter, read at most every ``recheck_seconds``. BERITA POPULER is ranked
+A committed write that may change a public page bumps the site's generation (:meth:`Database.on_write`)
+and so retires every page rendered before it, at once: a page depends on its article, its photos and
+their files, people, related and same-desk articles and the desk list, and a finer key would have to name
+all of them. What cannot change a public page is told apart safely: an article that was not public and
+still is not (drafts, submissions, approvals: most of a newsroom's writes), and the newsroom dictionary.
+Every other write, and any write whose records are unknown, retires everything. Writes by another server
+process on the same database are seen through the change log's ``seq`` counter: a write of this process
+that starts where the cache last saw it proves there was none; else it is read at most every
+``recheck_seconds``. BERITA POPULER is ranked
 by the stored counts, re-read at most every ``popular_seconds`` and on every write, so its order trails the
 live counts by at most that plus the view counter's batch interval; the counts it shows are live.
 """
@@ -21,16 +25,21 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from meja_redaksi.portal.db import Database, counter
+from meja_redaksi.portal.db import CommittedWrite, Database, RecordChange, counter
+from meja_redaksi.portal.models import ArticleRow
 from meja_redaksi.portal.views import ViewCounter
 
 # Random per process: no article text can forge a slot, so a body cannot reach into the filling.
 _SLOT = f"\x00{secrets.token_hex(8)}\x00"
 POPULAR_SLOT = f"{_SLOT}p{_SLOT}"
 """Where the BERITA POPULER block goes in a rendered page."""
+
+_PRIVATE_ENTITIES = frozenset({"word"})
+"""Records no public page shows."""
 
 Render = Callable[[Session], str | None]
 """Renders a page from one read session (None: there is no such page)."""
@@ -128,17 +137,59 @@ class PageCache:
         self._pages: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._popular: tuple[PageTemplate, float] | None = None
         self._seq: int | None = None
+        self._public: set[str] | None = None  # ids of the published articles, once read
+        self._writes = 0
         self._seq_read_at = float("-inf")
         self._lock = threading.Lock()
         self._popular_lock = threading.Lock()
         self._seq_lock = threading.Lock()
         self._render_locks = [threading.Lock() for _ in range(16)]  # one render of a key at a time
-        db.on_write(self.invalidate)
+        db.on_write(self.written)
+
+    @property
+    def generation(self) -> int:
+        """Bumped by every write that retired the pages rendered before it."""
+        with self._lock:
+            return self._generation
 
     def invalidate(self) -> None:
-        """Retire every page rendered so far (called after each committed write)."""
+        """Retire every page rendered so far."""
         with self._lock:
             self._generation += 1
+            self._public = None
+
+    def written(self, write: CommittedWrite) -> None:
+        """Retire the pages a committed write may have changed (called by the database, in write order)."""
+        with self._lock:
+            self._writes += 1
+            unseen_by_others = False
+            if write.seq_range is not None:
+                before, after = write.seq_range
+                unseen_by_others = self._seq is None or before != self._seq
+                self._seq = after
+            public = self._public
+            if public is None or unseen_by_others:
+                self._generation += 1
+                self._public = None
+                return
+            # A write that recorded no change (a sign-in, a photo file) changed no article's status.
+            if not write.changes or not all(
+                self._stays_private(change, public) for change in write.changes
+            ):
+                self._generation += 1
+            for change in write.changes:
+                if change.entity == "article":
+                    if change.status == "published" and not change.deleted:
+                        public.add(change.record_id)
+                    else:
+                        public.discard(change.record_id)
+
+    @staticmethod
+    def _stays_private(change: RecordChange, public: set[str]) -> bool:
+        if change.entity in _PRIVATE_ENTITIES:
+            return True
+        shown = change.status == "published" and not change.deleted
+        return change.entity == "article" and not shown and change.record_id not in public
 
     async def serve(
         self, key: Hashable, render: Render, count_view: str | None = None
@@ -179,6 +230,7 @@ class PageCache:
     def build(self, key: Hashable, render: Render) -> Page | None:
         """The page at ``key``, rendered when it is not cached (blocks on the database)."""
         self._recheck_seq()
+        self._read_public()
         with self._render_locks[hash(key) % len(self._render_locks)]:
             with self._lock:
                 generation = self._generation
@@ -217,6 +269,24 @@ class PageCache:
                 self._popular = (template, now)
             return template
 
+    def _read_public(self) -> None:
+        """Read which articles are public, unless known; kept only if no write came in between."""
+        with self._lock:
+            if self._public is not None:
+                return
+            writes = self._writes
+        with self.db.reading() as session:
+            public = set(
+                session.execute(
+                    select(ArticleRow.id).where(
+                        ArticleRow.status == "published", ArticleRow.deleted.is_(False)
+                    )
+                ).scalars()
+            )
+        with self._lock:
+            if self._writes == writes and self._public is None:
+                self._public = public
+
     def _recheck_seq(self) -> None:
         """Retire every page when another process has written since the last look."""
         if time.monotonic() - self._seq_read_at <= self.recheck_seconds:
@@ -230,6 +300,7 @@ class PageCache:
             with self._lock:
                 if self._seq is not None and seq != self._seq:
                     self._generation += 1
+                    self._public = None
                 self._seq = seq
                 self._seq_read_at = read_at
         finally:
