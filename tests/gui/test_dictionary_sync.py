@@ -22,6 +22,14 @@ BODY = "Wali Kota Hachigian menerima Gubernur di Los Angeles."
 
 
 @pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    """An empty store: the first sync has no articles to send (these tests are about words)."""
+    path = tmp_path / "desk.sqlite3"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture
 def portal(tmp_path: Path) -> Iterator[LocalPortal]:
     """A running portal with an editor-admin (the window) and a reporter (another laptop)."""
     configure_password_hashing(time_cost=1, memory_cost_kib=1024)
