@@ -132,3 +132,63 @@ def test_a_refused_batch_leaves_store_and_trigger_as_they_were(tmp_path: Path) -
         assert _has_insert_trigger(path)
         assert store.articles.search("baru") == []
         assert _fts_rows(path) == 1
+
+
+def _has_trigger(path: Path, name: str) -> bool:
+    with sqlite3.connect(path) as connection:
+        found = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()
+    return bool(found[0])
+
+
+def test_newer_versions_of_held_articles_replace_text_index_and_children(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store.open(path) as store:
+        desk = store.desks.save(Desk(name="Ekonomi", slug="ekonomi"))
+        first = Article(headline="Harga cabai naik", body="Pedagang mengeluh.", tags=["pasar"])
+        quiet = Article(headline="Rapat paripurna", body="Dewan bersidang.")
+        gone = Article(headline="Berita ditarik", body="Isi lama.")
+        apply_pulled(store, [PulledRecord("article", a.id, 1, a) for a in (first, quiet, gone)])
+        apply_pulled(store, [PulledRecord("article", gone.id, 2, None)])  # deleted on the portal
+        before = _fts_rows(path)
+
+        edited = first.copy(
+            headline="Harga bawang turun",
+            body="Petani lega.",
+            tags=["pertanian", "harga"],
+            desk_id=desk.id,
+        )
+        page = [
+            PulledRecord("article", edited.id, 5, edited),
+            PulledRecord("article", quiet.id, 3, quiet.copy(view_count=42)),
+            PulledRecord("article", gone.id, 4, gone.copy(headline="Muncul lagi")),
+        ]
+        result = apply_pulled(store, page)
+        assert (result.written, result.kept_local) == (2, 0)
+        assert result.skipped == [f"article {gone.id}: the article {gone.id} was deleted here"]
+
+        stored = store.articles.get(first.id)
+        assert (stored.headline, stored.rev, stored.tags) == (
+            "Harga bawang turun",
+            5,
+            ["pertanian", "harga"],
+        )
+        assert [(r.number, r.note) for r in store.articles.revisions(first.id)] == [
+            (1, "sync"),
+            (2, "sync"),
+        ]
+        assert store.articles.revisions(first.id)[1].body == "Petani lega."
+        assert [h.id for h in store.articles.search("bawang")] == [first.id]
+        assert store.articles.search("cabai") == []
+        (hit,) = store.articles.search("petani")
+        assert hit.desk == "Ekonomi"
+        # Only the view count changed: no new revision, the text stays searchable.
+        assert store.articles.get(quiet.id).view_count == 42
+        assert [r.number for r in store.articles.revisions(quiet.id)] == [1]
+        assert [h.id for h in store.articles.search("paripurna")] == [quiet.id]
+        assert _fts_rows(path) == before
+        assert _has_trigger(path, fts.UPDATE_TRIGGER)
+        saved = store.articles.save(store.articles.get(quiet.id).copy(body="Dewan menunda sidang."))
+        assert [h.id for h in store.articles.search("menunda")] == [saved.id]
+        assert store.integrity_check() == "ok"

@@ -58,6 +58,17 @@ DROP_INSERT_TRIGGER = f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"
 INDEX_ARTICLES_AFTER = (
     f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles WHERE num > ?"
 )
+# The same for a batch of updated articles, one id per execution: take each row's words out of the
+# index before the update, drop the update trigger, update, put the new words in, create it again.
+UPDATE_TRIGGER = "articles_fts_update"
+DROP_UPDATE_TRIGGER = f"DROP TRIGGER IF EXISTS {UPDATE_TRIGGER}"
+UNINDEX_ARTICLE = (
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) "
+    f"SELECT 'delete', num, {_COLS} FROM articles WHERE id = ?"
+)
+INDEX_ARTICLE = (
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles WHERE id = ?"
+)
 DROP_TRIGGERS = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
 
 

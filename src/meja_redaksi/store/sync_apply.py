@@ -32,6 +32,7 @@ from meja_redaksi.store.models import ArticleRow, AssignmentRow, DeskRow, Person
 from meja_redaksi.store.people import _check_unique_person
 from meja_redaksi.store.store import Store
 from meja_redaksi.store.sync_bulk import insert_new_articles
+from meja_redaksi.store.sync_bulk_update import update_articles
 from meja_redaksi.store.sync_rows import ROWS
 
 Record = Article | Photo | Desk | Person
@@ -237,6 +238,31 @@ def _insert_fresh(
     return written
 
 
+def _update_existing(
+    session: Session, existing: Sequence[PulledRecord], now: datetime, skipped: list[str]
+) -> list[PulledRecord]:
+    """Articles the store holds clean, in one go; one by one if the store refuses the batch."""
+    pairs = [(r.value, r.rev) for r in existing if isinstance(r.value, Article)]
+    try:
+        with session.begin_nested():
+            refused = update_articles(session, pairs, now)
+    except UserError:
+        pass
+    else:
+        skipped.extend(f"article {i}: the article {i} was deleted here" for i in refused)
+        return [r for r in existing if r.id not in refused]
+    written: list[PulledRecord] = []
+    for record in existing:
+        try:
+            with session.begin_nested():
+                _write(session, record, now)
+        except UserError as exc:
+            skipped.append(f"{record.entity} {record.id}: {exc}")
+            continue
+        written.append(record)
+    return written
+
+
 def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
     """Write a page of the portal's records in one transaction; records with local work are kept.
 
@@ -259,6 +285,7 @@ def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
             if isinstance(r.value, Article) and r.id not in orphans and r.id not in dirty[r.entity]
         ]
         fresh_ids = {r.id for r in fresh}
+        existing: list[PulledRecord] = []
         for record in page:
             if record.id in fresh_ids:
                 continue
@@ -281,6 +308,9 @@ def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
                         .values(deleted=True, dirty=False, rev=record.rev)
                     )
                 continue
+            if isinstance(record.value, Article):
+                existing.append(record)  # written together below
+                continue
             try:
                 with session.begin_nested():
                     _write(session, record, now)
@@ -289,6 +319,7 @@ def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
                 continue
             marks[record.id] = False
             written.append(record)
+        written.extend(_update_existing(session, existing, now, skipped))
         written.extend(_insert_fresh(session, fresh, now, skipped))
         _refresh_names(session, written)
     return ApplyResult(len(written), kept, skipped)

@@ -41,7 +41,7 @@ from meja_redaksi.store.models import (
 )
 from meja_redaksi.store.types import time_to_db
 
-_ARTICLE_COLUMNS = (
+ARTICLE_COLUMNS = (
     "id",
     *_SCALAR_FIELDS,
     "updated_at",
@@ -138,11 +138,15 @@ class _Insert:
         self.rows: list[tuple[Any, ...]] = []
         self._connection = connection
 
-    def add(self, values: list[Any]) -> None:
-        """Queue one row (``values`` is turned into its stored form in place)."""
+    def stored(self, values: list[Any]) -> list[Any]:
+        """``values`` turned into their stored form (in place)."""
         for index, process in self._processors:
             values[index] = process(values[index])
-        self.rows.append(tuple(values))
+        return values
+
+    def add(self, values: list[Any]) -> None:
+        """Queue one row (``values`` is turned into its stored form in place)."""
+        self.rows.append(tuple(self.stored(values)))
 
     def run(self) -> None:
         """Insert the queued rows with one prepared statement."""
@@ -198,6 +202,89 @@ def _queue_children(inserts: dict[str, _Insert], article: Article) -> None:
         )
 
 
+class ArticleBatch:
+    """Rows of many pulled articles in their stored form, written in the caller's transaction: the
+    articles table's columns (with the denormalized names, photo text and word count), children and
+    revisions."""
+
+    def __init__(self, session: Session, articles: Sequence[Article], now: datetime) -> None:
+        connection = session.connection()
+        self.connection = connection
+        self.desks = {
+            desk_id: name for desk_id, name in connection.execute(select(DeskRow.id, DeskRow.name))
+        }
+        self.people = {
+            person_id: (name, desk_id)
+            for person_id, name, desk_id in connection.execute(
+                select(PersonRow.id, PersonRow.name, PersonRow.desk_id)
+            )
+        }
+        self.photo_texts = _photo_texts(session, articles)
+        self.stored_now = time_to_db(now)
+        self.inserts = {
+            "articles": _Insert(ArticleRow, ARTICLE_COLUMNS, connection, _ARTICLE_STORED),
+            "revisions": _Insert(RevisionRow, _REVISION_COLUMNS, connection, _REVISION_STORED),
+            "tags": _Insert(ArticleTagRow, (*_LISTED_COLUMNS, "tag"), connection),
+            "quotes": _Insert(PullQuoteRow, (*_LISTED_COLUMNS, "text"), connection),
+            "gallery": _Insert(GalleryPhotoRow, (*_LISTED_COLUMNS, "photo_id"), connection),
+            "refs": _Insert(ArticleRefRow, _REF_COLUMNS, connection),
+        }
+
+    def article_row(self, article: Article, rev: int) -> list[Any]:
+        """The articles table's values of ``article`` in :data:`ARTICLE_COLUMNS` order, stored form."""
+        no_person: tuple[str, str | None] = ("", None)
+        desk_id = article.desk_id
+        if desk_id is None and article.reporter_id in self.people:
+            desk_id = self.people[article.reporter_id][1]
+        scalars = {name: getattr(article, name) for name in _SCALAR_FIELDS}
+        scalars["desk_id"] = desk_id
+        scalars["slug"] = article.slug or (slugify(article.headline) if article.headline else "")
+        scalars["status"] = article.status.value
+        values = [
+            article.id,
+            *scalars.values(),
+            self.stored_now,
+            rev,
+            0,
+            0,
+            word_count(article),
+            self.desks.get(desk_id or "", ""),
+            self.people.get(article.reporter_id or "", no_person)[0],
+            self.people.get(article.editor_id or "", no_person)[0],
+            " ".join(article.tags),
+            self.photo_texts.get(article.id, ""),
+        ]
+        return self.inserts["articles"].stored(values)
+
+    def queue_parts(self, article: Article, revision: int | None) -> None:
+        """Queue the children of ``article`` and, with a number, a revision noted "sync"."""
+        if revision is not None:
+            self.inserts["revisions"].add(
+                [
+                    new_id(),
+                    article.id,
+                    revision,
+                    article.headline,
+                    article.lead,
+                    article.body,
+                    _json_list(article.pull_quotes),
+                    _json_list(article.tags),
+                    None,
+                    "sync",
+                    self.stored_now,
+                    0,
+                    0,
+                    0,
+                ]
+            )
+        _queue_children(self.inserts, article)
+
+    def run(self) -> None:
+        """Insert every queued row."""
+        for insert in self.inserts.values():
+            insert.run()
+
+
 def insert_new_articles(
     session: Session, articles: Sequence[tuple[Article, int]], now: datetime
 ) -> None:
@@ -206,74 +293,14 @@ def insert_new_articles(
     latest = {article.id: (article, rev) for article, rev in articles}
     if not latest:
         return
-    connection = session.connection()
-    desks = {
-        desk_id: name for desk_id, name in connection.execute(select(DeskRow.id, DeskRow.name))
-    }
-    people = {
-        person_id: (name, desk_id)
-        for person_id, name, desk_id in connection.execute(
-            select(PersonRow.id, PersonRow.name, PersonRow.desk_id)
-        )
-    }
-    photo_texts = _photo_texts(session, [article for article, _rev in latest.values()])
-    inserts = {
-        "articles": _Insert(ArticleRow, _ARTICLE_COLUMNS, connection, _ARTICLE_STORED),
-        "revisions": _Insert(RevisionRow, _REVISION_COLUMNS, connection, _REVISION_STORED),
-        "tags": _Insert(ArticleTagRow, (*_LISTED_COLUMNS, "tag"), connection),
-        "quotes": _Insert(PullQuoteRow, (*_LISTED_COLUMNS, "text"), connection),
-        "gallery": _Insert(GalleryPhotoRow, (*_LISTED_COLUMNS, "photo_id"), connection),
-        "refs": _Insert(ArticleRefRow, _REF_COLUMNS, connection),
-    }
-    no_person: tuple[str, str | None] = ("", None)
-    stored_now = time_to_db(now)
+    batch = ArticleBatch(session, [article for article, _rev in latest.values()], now)
     for article, rev in latest.values():
-        desk_id = article.desk_id
-        if desk_id is None and article.reporter_id in people:
-            desk_id = people[article.reporter_id][1]
-        scalars = {name: getattr(article, name) for name in _SCALAR_FIELDS}
-        scalars["desk_id"] = desk_id
-        scalars["slug"] = article.slug or (slugify(article.headline) if article.headline else "")
-        scalars["status"] = article.status.value
-        inserts["articles"].add(
-            [
-                article.id,
-                *scalars.values(),
-                stored_now,
-                rev,
-                0,
-                0,
-                word_count(article),
-                desks.get(desk_id or "", ""),
-                people.get(article.reporter_id or "", no_person)[0],
-                people.get(article.editor_id or "", no_person)[0],
-                " ".join(article.tags),
-                photo_texts.get(article.id, ""),
-            ]
-        )
-        inserts["revisions"].add(
-            [
-                new_id(),
-                article.id,
-                1,
-                article.headline,
-                article.lead,
-                article.body,
-                _json_list(article.pull_quotes),
-                _json_list(article.tags),
-                None,
-                "sync",
-                stored_now,
-                0,
-                0,
-                0,
-            ]
-        )
-        _queue_children(inserts, article)
+        batch.inserts["articles"].rows.append(tuple(batch.article_row(article, rev)))
+        batch.queue_parts(article, 1)
+    connection = batch.connection
     indexed_up_to = connection.exec_driver_sql("SELECT coalesce(max(num), 0) FROM articles")
     last_num = int(indexed_up_to.scalar_one())
     connection.exec_driver_sql(fts.DROP_INSERT_TRIGGER)
-    for insert in inserts.values():
-        insert.run()
+    batch.run()
     connection.exec_driver_sql(fts.INDEX_ARTICLES_AFTER, (last_num,))
     connection.exec_driver_sql(fts.TRIGGERS[fts.INSERT_TRIGGER])
