@@ -258,6 +258,16 @@ def bench_store(url: str, token: str, folder: Path, raw: float, pages: list[byte
         print(f"first sync into a local store: {report.pulled} records in {seconds:.2f} s "
               f"({seconds / max(report.pulled, 1) * 1000:.2f} ms per record)")  # fmt: skip
         print(f"ratio first sync into a store / raw download: {seconds / raw:.1f}x (goal <= 3x)")
+        edited = [c for c in client.changes(0, 1000).changes if c.entity == "article"]
+        client.push(
+            [Op(str(uuid.uuid4()), "article", c.id, c.rev, {"body": f"Disunting. {n}"})
+             for n, c in enumerate(edited)]
+        )  # fmt: skip
+        started = time.perf_counter()
+        again = SyncReport()
+        engine.pull(again)
+        print(f"pull of {again.pulled} articles edited elsewhere into the store: "
+              f"{time.perf_counter() - started:.2f} s")  # fmt: skip
     decoded = [ChangesPage.from_json(json.loads(p)) for p in pages]
     with Store.open(folder / "device-2.db") as store:
         replica = StoreReplica(store)
