@@ -58,16 +58,20 @@ DROP_INSERT_TRIGGER = f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"
 INDEX_ARTICLES_AFTER = (
     f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles WHERE num > ?"
 )
-# The same for a batch of updated articles, one id per execution: take each row's words out of the
+# The same for a batch of updated articles, named by a JSON array of ids: take their words out of the
 # index before the update, drop the update trigger, update, put the new words in, create it again.
+# One statement for the whole batch, in rowid order: taken in the order of the ids (or one statement per
+# article) the same 2,000 articles took three to five times as long (measured; FTS5 buffers terms by
+# ascending rowid).
 UPDATE_TRIGGER = "articles_fts_update"
 DROP_UPDATE_TRIGGER = f"DROP TRIGGER IF EXISTS {UPDATE_TRIGGER}"
-UNINDEX_ARTICLE = (
+_LISTED = "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY num"
+UNINDEX_ARTICLES = (
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLS}) "
-    f"SELECT 'delete', num, {_COLS} FROM articles WHERE id = ?"
+    f"SELECT 'delete', num, {_COLS} FROM articles {_LISTED}"
 )
-INDEX_ARTICLE = (
-    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles WHERE id = ?"
+INDEX_ARTICLES = (
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles {_LISTED}"
 )
 DROP_TRIGGERS = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS)
 

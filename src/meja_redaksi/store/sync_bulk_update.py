@@ -10,6 +10,7 @@ record-by-record path refuses it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -121,10 +122,11 @@ def update_articles(
             f"DELETE FROM {table.__tablename__} WHERE article_id = ?",  # noqa: S608 - fixed names
             ids,
         )
-    connection.exec_driver_sql(fts.UNINDEX_ARTICLE, ids)
+    listed = (json.dumps([article_id for (article_id,) in ids]),)
+    connection.exec_driver_sql(fts.UNINDEX_ARTICLES, listed)
     connection.exec_driver_sql(fts.DROP_UPDATE_TRIGGER)
     connection.exec_driver_sql(_UPDATE, updates)
-    connection.exec_driver_sql(fts.INDEX_ARTICLE, ids)
+    connection.exec_driver_sql(fts.INDEX_ARTICLES, listed)
     connection.exec_driver_sql(fts.TRIGGERS[fts.UPDATE_TRIGGER])
     batch.run()
     return refused
