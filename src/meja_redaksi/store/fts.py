@@ -56,7 +56,8 @@ REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 INSERT_TRIGGER = "articles_fts_insert"
 DROP_INSERT_TRIGGER = f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"
 INDEX_ARTICLES_AFTER = (
-    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) SELECT num, {_COLS} FROM articles WHERE num > ?"
+    f"INSERT INTO {FTS_TABLE}(rowid, {_COLS}) "
+    f"SELECT num, {_COLS} FROM articles WHERE num > ? ORDER BY num"
 )
 # The same for a batch of updated articles, named by a JSON array of ids: take their words out of the
 # index before the update, drop the update trigger, update, put the new words in, create it again.
