@@ -14,8 +14,6 @@ from typing import Any
 
 from meja_redaksi.cli.common import CommandFailed, add_common_options, print_json
 
-NEWSROOM_FILE = "kamus_redaksi.txt"
-
 
 def register(subparsers: Any) -> None:
     """Add the ``check`` command."""
@@ -47,6 +45,8 @@ def register(subparsers: Any) -> None:
 
 def newsroom_path(store: Path | None) -> Path | None:
     """The newsroom dictionary file that sits beside the store file (None without a store)."""
+    from meja_redaksi.checking.newsroom_file import NEWSROOM_FILE
+
     return None if store is None else store.parent / NEWSROOM_FILE
 
 

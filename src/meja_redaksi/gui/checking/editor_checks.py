@@ -20,6 +20,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit
 
 from meja_redaksi.checking import CopyChecker, Hint
+from meja_redaksi.checking.newsroom_file import NEWSROOM_FILE
 from meja_redaksi.checking.spelling import NewsroomDictionary
 from meja_redaksi.gui.checking.context_menu import CheckingContextMenu
 from meja_redaksi.gui.checking.dictionary import private_checker
@@ -28,8 +29,6 @@ from meja_redaksi.gui.checking.highlighter import COLOURS, CopyCheckHighlighter,
 from meja_redaksi.gui.checking.language import describe_hint
 from meja_redaksi.gui.checking.margin import HintMargin
 
-NEWSROOM_FILE = "kamus_redaksi.txt"
-"""The newsroom dictionary beside the store file (the same file ``meja-redaksi check`` uses)."""
 HINT_ROLE = int(Qt.ItemDataRole.UserRole) + 20
 HEADLINE_DELAY_MS = 300
 RELOAD_DELAY_MS = 200
