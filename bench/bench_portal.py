@@ -1,8 +1,9 @@
 """Benchmark: the public pages under 50 concurrent loopback clients (SQLite, or --pg URL).
 
 Prints requests per second and the p95 latency of: one article page read by everyone (the issue's
-number), article pages spread over 200 articles (after a warm-up that read each once), the index page, and the one article page while an
-editor saves an edit of it every 0.1 s (each save retires every cached page). Next to them, the
+number), article pages spread over 200 articles (after a warm-up that read each once), the index page,
+and the one article page while an editor saves an edit of it every 0.1 s (each save of a published
+article retires every cached page). Next to them, the
 baseline measured in the same run: the same article page's bytes served from memory by a bare ASGI app
 on the same server stack; then the ratios. The clients run in a separate process (keep-alive HTTP/1.1
 over asyncio, about 50 µs of client work a request) so they do not share the server's interpreter lock.
