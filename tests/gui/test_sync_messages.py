@@ -11,10 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from meja_redaksi.cli.demo_portal import start_demo_portal
 from meja_redaksi.domain.entities import Article, Desk
 from meja_redaksi.domain.enums import ArticleStatus
 from meja_redaksi.gui.app import install_translations
 from meja_redaksi.gui.labels import status_label
+from meja_redaksi.gui.launch import build_window
 from meja_redaksi.gui.sync import SyncUi
 from meja_redaksi.gui.sync.messages import OFFLINE as OFFLINE_KIND
 from meja_redaksi.gui.sync.messages import (
@@ -26,7 +28,9 @@ from meja_redaksi.gui.sync.messages import (
 )
 from meja_redaksi.portal.auth import add_user, configure_password_hashing
 from meja_redaksi.portal.local import LocalPortal
+from meja_redaksi.settings import Settings
 from meja_redaksi.store import Store
+from meja_redaksi.store.demo import build_demo
 from meja_redaksi.sync.engine import MassDeletionRefused
 from meja_redaksi.sync.service import sign_in, sync_once, token_path
 
@@ -262,3 +266,31 @@ def test_a_sign_in_answered_after_cancel_goes_to_the_status_bar(
         dialog.reject()  # cancelled while the portal is still being asked
     assert WRONG_PASSWORD["en"] in window.statusBar().currentMessage()
     assert dialog.error_label.text() != WRONG_PASSWORD["en"]
+
+
+def test_the_demo_window_first_sync_shows_no_conflict(
+    qtbot: Any, tmp_path: Path, gui_settings_dir: Path, english_after: None
+) -> None:
+    store_path = tmp_path / "demo" / "demo.sqlite"
+    store_path.parent.mkdir()
+    with Store.open(store_path) as store:
+        build_demo(store, articles=30, photos=3)
+    portal = start_demo_portal(store_path)  # as run-demo does before the window opens
+    window = build_window(store_path, "id", Settings())
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        with qtbot.waitSignal(window.list_updated, timeout=10000):
+            window.start()
+        ui: SyncUi = window.sync_ui
+        ui.controller.sync_timer.stop()
+        outcome = sync(qtbot, ui)
+        assert outcome.failure is None and outcome.kept == ()
+        assert (outcome.status.pending, outcome.status.conflicts) == (0, 0)
+        assert ui.controller.label.text().startswith("Daring · 0 perubahan tertunda")
+        assert "konflik" not in ui.controller.label.text()
+        assert ui.dock.isHidden()
+    finally:
+        window.close()
+        window.runner.shutdown()
+        portal.stop()
