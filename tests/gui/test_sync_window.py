@@ -203,3 +203,13 @@ def test_conflict_model_and_highlighting(qtmodeltester: Any) -> None:
 def test_load_conflicts_names_the_article(store_path: Path) -> None:
     with Store.open(store_path) as store:
         assert load_conflicts(store) == []
+
+
+def test_signing_in_to_the_portal_sets_who_works_at_this_desk(
+    qtbot: Any, window: Any, signed_in: SyncUi
+) -> None:
+    """The status bar does not say "not signed in" beside "Online": the portal's user is the
+    window's user once the first round brought their person record."""
+    qtbot.waitUntil(lambda: window.user_label.text() == "Eka Editor", timeout=10000)
+    assert window.settings.get("user") == "eka"
+    assert window.reference.user is not None and window.reference.user.username == "eka"

@@ -43,6 +43,7 @@ from meja_redaksi.sync.service import (
 
 STATUS_REFRESH_MS = 15000
 AFTER_SAVE_MS = 400
+FIRST_SYNC_MS = 2000
 SYNC_LANE = "bulk"
 
 
@@ -131,7 +132,9 @@ class SyncController(QObject):
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.mainToolBar.addAction(self.sync_action)
         self.sync_timer = QTimer(self)
-        self.sync_timer.timeout.connect(self.sync_now)
+        self.sync_timer.timeout.connect(self._on_sync_timer_timeout)
+        self._interval_ms = 0
+        self._portal_user = ""  # signed in to the portal; the window's user once the round is done
         self.status_timer = QTimer(self, interval=STATUS_REFRESH_MS)
         self.status_timer.timeout.connect(self.refresh_status)
         self._after_save = QTimer(self, singleShot=True, interval=AFTER_SAVE_MS)
@@ -150,12 +153,16 @@ class SyncController(QObject):
         """Begin the background rounds (every ``sync_interval_minutes``) and the status refresh."""
         minutes = int(self.settings.get("sync_interval_minutes"))
         minutes = minutes if interval_minutes is None else interval_minutes
-        if minutes > 0:
-            self.sync_timer.start(minutes * 60_000)
         self.status_timer.start()
         self.refresh_status()
         if minutes > 0:
-            QTimer.singleShot(2000, self.sync_now)
+            # The first round soon after start, then every interval; stopping the timer stops both.
+            self._interval_ms = minutes * 60_000
+            self.sync_timer.start(FIRST_SYNC_MS)
+
+    def _on_sync_timer_timeout(self) -> None:
+        self.sync_timer.setInterval(self._interval_ms)
+        self.sync_now()
 
     def _watch_editors(self) -> None:
         """Refresh the pending count shortly after any open editor saves or adds a dictionary word."""
@@ -242,6 +249,7 @@ class SyncController(QObject):
             self.settings.set("portal_url", url)
             self.signed_in = True
             self.show_message(self.tr("Signed in to the portal as %1").replace("%1", username))
+            self._portal_user = username
             self.sync_now()
 
         self.runner.submit(job, lane=SYNC_LANE, on_done=done, on_error=self.show_message)
@@ -275,6 +283,12 @@ class SyncController(QObject):
             more = f" (+{len(outcome.kept) - 1})" if len(outcome.kept) > 1 else ""
             self.show_message(kept_text(outcome.kept[0]) + more)
         self._status_loaded(outcome.status)
+        if self._portal_user and outcome.failure is None and outcome.signed_in:
+            # Who signed in to the portal works at this desk from now on (their person record came
+            # with this first round), so the window's user and "My tasks" follow the sign-in.
+            user, self._portal_user = self._portal_user, ""
+            if user != self.settings.get("user") and hasattr(self.window, "sign_in_as"):
+                self.window.sign_in_as(user)
         if outcome.pulled:
             self.window.refresh_all()  # type: ignore[attr-defined]
         self._reload_dictionaries()
