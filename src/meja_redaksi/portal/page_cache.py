@@ -11,9 +11,9 @@ still is not (drafts, submissions, approvals: most of a newsroom's writes), and 
 Every other write, and any write whose records are unknown, retires everything. Writes by another server
 process on the same database are seen through the change log's ``seq`` counter: a write of this process
 that starts where the cache last saw it proves there was none; else it is read at most every
-``recheck_seconds``. BERITA POPULER is ranked
-by the stored counts, re-read at most every ``popular_seconds`` and on every write, so its order trails the
-live counts by at most that plus the view counter's batch interval; the counts it shows are live.
+``recheck_seconds``. BERITA POPULER is ranked by the stored counts, re-read at most every
+``popular_seconds`` and on every write, so its order trails the live counts by at most that plus the view
+counter's batch interval; the counts it shows are live.
 """
 
 from __future__ import annotations
@@ -151,12 +151,6 @@ class PageCache:
         """Bumped by every write that retired the pages rendered before it."""
         with self._lock:
             return self._generation
-
-    def invalidate(self) -> None:
-        """Retire every page rendered so far."""
-        with self._lock:
-            self._generation += 1
-            self._public = None
 
     def written(self, write: CommittedWrite) -> None:
         """Retire the pages a committed write may have changed (called by the database, in write order)."""
