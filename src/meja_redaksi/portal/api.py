@@ -23,7 +23,7 @@ from meja_redaksi.portal.records import (
     store_record,
 )
 from meja_redaksi.portal.transitions import ForbiddenTransition, transition
-from meja_redaksi.portal.views import ViewCounter
+from meja_redaksi.portal.views import ViewCounter, counts_since
 from meja_redaksi.sync.protocol import Op
 from meja_redaksi.workflow.transitions import TransitionError
 
@@ -189,8 +189,10 @@ def build_router(
         state = blobs.receive(sha256, offset, total, bytes(chunk))
         return {"sha256": state.sha256, "received": state.received, "complete": state.complete}
 
-    @router.get("/views", summary="View counts of published articles")
-    def view_counts(caller: CallerDep) -> dict[str, int]:
+    @router.get("/views", summary="View counts: all published, or those moved after a version")
+    def view_counts(caller: CallerDep, since: Annotated[int | None, Query(ge=0)] = None) -> Any:
+        if since is not None:  # {"version": N, "counts": {id: count}}, stored counts only
+            return _json(counts_since(db, since).to_json())
         with db.reading() as session:
             rows = session.execute(
                 select(ArticleRow.id, ArticleRow.view_count).where(ArticleRow.status == "published")

@@ -138,11 +138,24 @@ class ChangeRow(Base):
 
 
 class CounterRow(Base):
-    """Named counters and marks: ``seq`` (last allocated) and ``purged`` (tombstones purged up to)."""
+    """Named counters and marks: ``seq`` (last allocated), ``purged`` (tombstones purged up to) and
+    ``views`` (the view counts' version, moved by each batch write)."""
 
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(20), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class ViewVersionRow(Base):
+    """The ``views`` counter value at the batch write that last moved an article's view count.
+
+    Its own table (the portal has no migrations: a new column on ``articles`` would break existing
+    databases). Devices fetch the counts whose version is past the one they saw.
+    """
+
+    __tablename__ = "view_versions"
+    article_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
 class AppliedOpRow(Base):

@@ -14,7 +14,7 @@ from meja_redaksi.domain.entities import new_id
 from meja_redaksi.domain.enums import ArticleStatus, Role
 from meja_redaksi.domain.errors import UserError, ValidationError
 from meja_redaksi.portal.auth import Caller
-from meja_redaksi.portal.db import Database, counter, now, record_change
+from meja_redaksi.portal.db import Database, now, record_change
 from meja_redaksi.portal.fields import TEXT_MERGED, clean_fields, validate_record
 from meja_redaksi.portal.models import (
     AppliedOpRow,
@@ -348,13 +348,21 @@ def _article_extra(row: Any) -> dict[str, Any]:
 def changes_bytes(db: Database, since: int, limit: int) -> bytes:
     """Records changed after cursor ``since`` (tombstones included), oldest first, at most ``limit``,
     as the JSON page the API sends. The hot path of a sync: each record's fields were encoded once
-    when it changed and are spliced in as they are."""
+    when it changed and are spliced in as they are. ``views`` is the view counts' version (see
+    :func:`meja_redaksi.portal.views.counts_since`)."""
     with db.reading() as session:
-        purged = counter(session, "purged")
-        if 0 < since < purged:
-            raise CursorExpired("the cursor is older than the kept history: resync from 0")
         # On the Core connection: the ORM's result handling doubled the time of a page.
         connection = session.connection()
+        marks: dict[str, int] = {
+            name: value
+            for name, value in connection.execute(
+                select(CounterRow.name, CounterRow.value).where(
+                    CounterRow.name.in_(("purged", "views"))
+                )
+            )
+        }
+        if 0 < since < marks.get("purged", 0):
+            raise CursorExpired("the cursor is older than the kept history: resync from 0")
         log = connection.execute(
             select(
                 ChangeRow.seq,
@@ -376,7 +384,10 @@ def changes_bytes(db: Database, since: int, limit: int) -> bytes:
         for e in log
     )
     next_cursor = log[-1].seq if log else since
-    page = f'{{"changes":[{rows}],"next":{next_cursor},"more":{"true" if more else "false"}}}'
+    page = (
+        f'{{"changes":[{rows}],"next":{next_cursor},"more":{"true" if more else "false"},'
+        f'"views":{int(marks.get("views", 0))}}}'
+    )
     return page.encode("utf-8")
 
 

@@ -4,6 +4,10 @@ The counter also remembers each shown article's stored count (read once, then ad
 writes), so a page shows stored + unwritten views without a database read per request. A batch stays in
 the unwritten counts until its commit has returned the new stored counts, and both change under one
 lock: the live count never skips or repeats the views of a batch in flight.
+
+Each batch write also moves the ``views`` counter forward and stamps the articles it changed with the
+new value (:class:`ViewVersionRow`), so a device asks only for the counts that moved since the version
+it saw (:func:`counts_since`).
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Connection, bindparam, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from meja_redaksi.portal.db import Database
-from meja_redaksi.portal.models import ArticleRow
+from meja_redaksi.portal.models import ArticleRow, CounterRow, ViewVersionRow
 
 _log = logging.getLogger(__name__)
 _READ_CHUNK = 500  # ids in one IN (...) query, well under every database's parameter limit
@@ -28,6 +35,52 @@ _ADD_VIEWS = (
     .where(_ARTICLES.id == bindparam("article_id"))
     .values(view_count=_ARTICLES.view_count + bindparam("views"))
 )
+VIEWS_COUNTER = "views"
+_COUNTERS = CounterRow.__table__.c
+# Row-locks the counter until commit (PostgreSQL): batches of several server processes take their
+# versions in commit order, so a reader that saw version N has seen every count stamped N or below.
+_NEXT_VERSION = (
+    update(CounterRow)
+    .where(_COUNTERS.name == VIEWS_COUNTER)
+    .values(value=_COUNTERS.value + 1)
+    .returning(_COUNTERS.value)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedCounts:
+    """The views version a device has now seen, and the stored counts that moved after its last one."""
+
+    version: int
+    counts: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        """The answer of ``GET /api/v1/views?since=V``."""
+        return {"version": self.version, "counts": self.counts}
+
+
+def counts_since(db: Database, since: int) -> ChangedCounts:
+    """The stored view counts a batch moved after version ``since``; ``since=0``: those and every
+    published article's count (a device that never asked)."""
+    with db.reading() as session:
+        connection = session.connection()
+        # The version first: a batch committing between the two reads is sent again next time (the
+        # counts are absolute, so twice is harmless); the other order could skip it.
+        version = connection.execute(
+            select(CounterRow.value).where(CounterRow.name == VIEWS_COUNTER)
+        ).scalar()
+        stamped = ViewVersionRow
+        query = select(ArticleRow.id, ArticleRow.view_count).where(ArticleRow.deleted.is_(False))
+        if since > 0:
+            query = query.join(stamped, stamped.article_id == ArticleRow.id).where(
+                stamped.version > since
+            )
+        else:
+            query = query.outerjoin(stamped, stamped.article_id == ArticleRow.id).where(
+                or_(ArticleRow.status == "published", stamped.version.is_not(None))
+            )
+        counts = {row.id: row.view_count for row in connection.execute(query)}
+    return ChangedCounts(int(version or 0), counts)
 
 
 class ViewCounter:
@@ -112,9 +165,11 @@ class ViewCounter:
             written = sorted(batch)  # one lock order for every server
             stored: dict[str, int] = {}
             with self.db.writing(notify=False) as session:
-                session.connection().execute(
+                connection = session.connection()
+                connection.execute(
                     _ADD_VIEWS, [{"article_id": i, "views": batch[i]} for i in written]
                 )
+                self._stamp_version(connection, written)
                 read = written + [i for i in known if i not in batch]
                 for start in range(0, len(read), _READ_CHUNK):
                     rows = session.execute(
@@ -131,6 +186,24 @@ class ViewCounter:
                 self._stored.update(stored)
                 if reread:
                     self._stored_read_at = time.monotonic()
+
+    def _stamp_version(self, connection: Connection, article_ids: list[str]) -> None:
+        """Move the views version forward and stamp the batch's articles with it (upserts)."""
+        dialect: Any = sqlite if self.db.is_sqlite else postgresql
+        version = connection.execute(_NEXT_VERSION).scalar()
+        if version is None:  # the first batch on this database
+            connection.execute(
+                dialect.insert(CounterRow)
+                .values(name=VIEWS_COUNTER, value=0)
+                .on_conflict_do_nothing(index_elements=[_COUNTERS.name])
+            )
+            version = connection.execute(_NEXT_VERSION).scalar_one()
+        stamp = dialect.insert(ViewVersionRow)
+        stamp = stamp.on_conflict_do_update(
+            index_elements=[ViewVersionRow.__table__.c.article_id],
+            set_={"version": stamp.excluded.version},
+        )
+        connection.execute(stamp, [{"article_id": i, "version": version} for i in article_ids])
 
     def _flush_in_background(self) -> None:
         try:

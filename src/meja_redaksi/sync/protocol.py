@@ -201,11 +201,13 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class ChangesPage:
-    """One page of the change log: rows after the cursor, the next cursor, whether more rows wait."""
+    """One page of the change log: rows after the cursor, the next cursor, whether more rows wait,
+    and the portal's view counts version (counts moved by its batch writes are not in the log)."""
 
     changes: list[Change]
     next_cursor: int
     more: bool
+    views_version: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The page as a JSON object."""
@@ -213,6 +215,7 @@ class ChangesPage:
             "changes": [c.to_json() for c in self.changes],
             "next": self.next_cursor,
             "more": self.more,
+            "views": self.views_version,
         }
 
     @classmethod
@@ -223,4 +226,21 @@ class ChangesPage:
             changes=[read(c) for c in data["changes"]],
             next_cursor=int(data["next"]),
             more=bool(data["more"]),
+            views_version=int(data.get("views", 0)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ViewCounts:
+    """The portal's view counts that moved after a version, and the version they bring a device to."""
+
+    version: int
+    counts: dict[str, int]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ViewCounts:
+        """Read the answer of ``GET /views?since=V``."""
+        counts = data.get("counts") or {}
+        if not isinstance(counts, dict):
+            raise ValueError("'counts' must be a JSON object")
+        return cls(int(data["version"]), {str(k): int(v) for k, v in counts.items()})
