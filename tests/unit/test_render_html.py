@@ -130,7 +130,11 @@ def test_photo_reference_becomes_a_figure_with_title_and_credit() -> None:
     img = dict(inventory.tags)["img"]
     assert img["src"] == f"media/{PHOTO.sha256}"
     assert "figcaption" in tags
-    assert "Gubernur DKI Bahas Sister City (Foto: Mustaqim Amna)" in "".join(inventory.text)
+    # the title, then the credit on the line under it, as the portal shows it
+    caption_tags = tags[tags.index("figcaption") + 1 :]
+    assert caption_tags[:3] == ["span", "br", "span"]
+    title, credit = (t for t in inventory.text if "Sister City" in t or "Foto" in t)
+    assert (title, credit) == ("Gubernur DKI Bahas Sister City", "(Foto: Mustaqim Amna)")
 
 
 def test_photo_reference_uses_the_callers_url_and_survives_a_missing_photo() -> None:

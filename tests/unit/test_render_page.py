@@ -30,6 +30,8 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
+        if tag == "br":
+            self.text += "\n"
 
     def handle_data(self, data: str) -> None:
         self.text += data
@@ -57,8 +59,9 @@ def test_seed_page_header(seed_page: str) -> None:
 def test_seed_page_photo_body_and_pull_quote(seed_page: str) -> None:
     page = Page(seed_page)
     assert page.count("figure", "photo") == 1
+    # the credit on the line under the photo's title, as on the portal's page
     assert (
-        "Gubernur DKI Bahas Sister City dengan Pemkot Los Angeles (Foto: Mustaqim Amna)"
+        "Gubernur DKI Bahas Sister City dengan Pemkot Los Angeles\n(Foto: Mustaqim Amna)"
         in page.text
     )
     assert page.count("blockquote", "pull-quote") == 1
