@@ -35,7 +35,13 @@ def _cheap_password_hashing() -> None:
 
 # The API and public-site tests run on both databases; the device-level sync tests (which reach the
 # database only through the same API) run on SQLite to keep the suite short.
-PG_MODULES = {"test_portal_api", "test_portal_photos_site", "test_portal_words", "test_site_cache"}
+PG_MODULES = {
+    "test_portal_api",
+    "test_portal_photos_site",
+    "test_portal_words",
+    "test_site_cache",
+    "test_views_api",
+}
 
 
 def _backends(module: str) -> list[object]:

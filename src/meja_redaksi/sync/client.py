@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from meja_redaksi.domain.errors import UserError
-from meja_redaksi.sync.protocol import ChangesPage, Op, OpResult
+from meja_redaksi.sync.protocol import ChangesPage, Op, OpResult, ViewCounts
 
 CHUNK_BYTES = 1024 * 1024
 
@@ -113,6 +113,10 @@ class PortalClient:
         return ChangesPage.from_json(
             self._call("GET", "/changes", params={"since": since, "limit": limit})
         )
+
+    def view_counts(self, since: int) -> ViewCounts:
+        """The view counts the portal's batch writes moved after views version ``since`` (0: all)."""
+        return ViewCounts.from_json(self._call("GET", "/views", params={"since": since}))
 
     def push(self, ops: list[Op]) -> list[OpResult]:
         """Send a batch of ops; return the server's answer to each."""
