@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from meja_redaksi.store.models import ArticleRow, DeskRow, PersonRow, PhotoRow, SyncedMixin
 from meja_redaksi.store.store import Store
@@ -72,6 +72,40 @@ def mark_deleted(store: Store, entity: str, record_id: str, rev: int) -> None:
         session.execute(
             update(row).where(row.id == record_id).values(deleted=True, dirty=False, rev=rev)
         )
+
+
+_ID_CHUNK = 500  # ids in one IN (...) query
+_SET_VIEWS = (
+    update(ArticleRow)
+    .where(ArticleRow.id == bindparam("article_id"))
+    .values(view_count=bindparam("views"))
+)
+
+
+def set_view_counts(store: Store, counts: dict[str, int]) -> int:
+    """Write the portal's view counts of the articles held here (one transaction).
+
+    A count is the portal's, not a local edit: the article stays as clean or dirty as it was, and no
+    revision is written. Return how many articles' counts changed.
+    """
+    ids = list(counts)
+    with store.database.write() as session:
+        connection = session.connection()
+        changed: list[dict[str, object]] = []
+        for start in range(0, len(ids), _ID_CHUNK):
+            held = connection.execute(
+                select(ArticleRow.id, ArticleRow.view_count).where(
+                    ArticleRow.id.in_(ids[start : start + _ID_CHUNK])
+                )
+            )
+            changed.extend(
+                {"article_id": row.id, "views": max(0, counts[row.id])}
+                for row in held
+                if row.view_count != max(0, counts[row.id])
+            )
+        if changed:
+            connection.execute(_SET_VIEWS, changed)
+    return len(changed)
 
 
 def live_records(store: Store) -> set[tuple[str, str]]:

@@ -53,6 +53,7 @@ class SyncReport:
 
     pushed: int = 0
     pulled: int = 0
+    views: int = 0  # articles whose view count the round brought
     conflicts: int = 0
     rejected: int = 0
     requests: int = 0
@@ -257,14 +258,32 @@ class SyncEngine:
         )
 
     def pull(self, report: SyncReport, progress: Progress | None = None) -> None:
-        """Apply the change log after the cursor; resync fully when the cursor is too old."""
+        """Apply the change log after the cursor (resync fully when the cursor is too old), then the
+        view counts that moved since this device last took them."""
         try:
-            self._pull_from(self.replica.cursor(), report, progress, None)
+            views_version = self._pull_from(self.replica.cursor(), report, progress, None)
         except CursorTooOld:
             report.full_resync = True
             seen: set[tuple[str, str]] = set()
-            self._pull_from(0, report, progress, seen)
+            views_version = self._pull_from(0, report, progress, seen)
             self._drop_missing(seen)
+        self._pull_views(views_version, report)
+
+    def _pull_views(self, portal_version: int, report: SyncReport) -> None:
+        """Take the view counts the portal's batch writes moved (they are not in the change log): one
+        request, and only when the last page's views version is not the one this device took.
+
+        A full resync wrote every article's count as of its last change, so it asks for all counts;
+        so does a device whose version is ahead of the portal's (another or a restored portal).
+        """
+        taken = self.replica.views_version()
+        if report.full_resync:
+            taken = 0 if portal_version else taken
+        if portal_version == taken:
+            return
+        answer = self.client.view_counts(taken if portal_version > taken else 0)
+        report.views += self.replica.apply_view_counts(answer.counts)
+        self.replica.set_views_version(answer.version)
 
     def _pull_from(
         self,
@@ -272,8 +291,8 @@ class SyncEngine:
         report: SyncReport,
         progress: Progress | None,
         seen: set[tuple[str, str]] | None,
-    ) -> None:
-        """Apply pages from ``cursor`` on; the next page is fetched (and decoded) on a helper thread
+    ) -> int:
+        """Apply pages from ``cursor`` on (return the last page's views version); the next page is fetched (and decoded) on a helper thread
         while this one applies the current page, so the portal's answer, the transfer and the JSON
         decoding overlap the store's writes (socket reads and SQLite release the GIL). The cursor
         only moves after a page is applied, so a failure or a kill resumes where it stopped."""
@@ -291,7 +310,7 @@ class SyncEngine:
                 if progress:
                     progress(f"received {report.pulled} changes")
                 if not page.more:
-                    return
+                    return page.views_version
 
     def _drop_missing(self, seen: set[tuple[str, str]]) -> None:
         pending = {(op.entity, op.id) for op in self.replica.pending()}

@@ -118,6 +118,19 @@ class Replica(Protocol):
         """The file of a photo, if this device has it."""
         ...
 
+    def views_version(self) -> int:
+        """The portal's view counts version this device last took the counts of (0: never)."""
+        ...
+
+    def set_views_version(self, version: int) -> None:
+        """Remember the view counts version taken."""
+        ...
+
+    def apply_view_counts(self, counts: dict[str, int]) -> int:
+        """Take the portal's view counts of articles held here (not a local change); return how
+        many changed."""
+        ...
+
 
 def next_base(op: PendingOp, result: OpResult) -> int:
     """The base rev for the op queued behind ``op`` once ``op`` was answered with ``result``."""
@@ -135,6 +148,7 @@ class MemoryReplica:
         self.conflicts: list[HeldConflict] = []
         self.photos: dict[str, bytes] = {}
         self._cursor = 0
+        self._views_version = 0
         self._lock = threading.RLock()
 
     # --- edits made on this device ------------------------------------------------------------------
@@ -244,3 +258,22 @@ class MemoryReplica:
     def photo_bytes(self, sha256: str) -> bytes | None:
         """The file of a photo, if this device has it."""
         return self.photos.get(sha256)
+
+    def views_version(self) -> int:
+        """The portal's view counts version taken here."""
+        return self._views_version
+
+    def set_views_version(self, version: int) -> None:
+        """Remember the view counts version taken."""
+        self._views_version = version
+
+    def apply_view_counts(self, counts: dict[str, int]) -> int:
+        """Set the view count of each article held here (the outbox is not touched)."""
+        changed = 0
+        with self._lock:
+            for article_id, count in counts.items():
+                record = self.records.get(("article", article_id))
+                if record is not None and record.fields.get("view_count") != count:
+                    record.fields["view_count"] = count
+                    changed += 1
+        return changed

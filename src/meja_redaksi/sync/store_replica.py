@@ -33,6 +33,7 @@ CONFLICTS_KEY = "sync.conflicts"
 CURSOR_KEY = "sync.cursor"
 RESOLVED_KEY = "sync.resolved"
 PORTAL_STATE_KEY = "sync.portal_state"
+VIEWS_VERSION_KEY = "sync.views_version"
 
 
 class StoreReplica:
@@ -326,6 +327,18 @@ class StoreReplica:
         """The file of a photo, if this device has it."""
         path = self.store.media_path(sha256)
         return path.read_bytes() if path.is_file() else None
+
+    def views_version(self) -> int:
+        """The portal's view counts version this store last took the counts of (0: never)."""
+        return int(self.store.sync_state.get(VIEWS_VERSION_KEY, "0") or 0)
+
+    def set_views_version(self, version: int) -> None:
+        """Remember the view counts version taken."""
+        self.store.sync_state.set(VIEWS_VERSION_KEY, str(version))
+
+    def apply_view_counts(self, counts: dict[str, int]) -> int:
+        """Write the portal's view counts (no dirty flag, no revision); return how many changed."""
+        return sync_rows.set_view_counts(self.store, counts)
 
 
 def _domain_value(change: Change) -> Record:
