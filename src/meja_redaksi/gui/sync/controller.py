@@ -71,7 +71,8 @@ def run_sync(store: Any, portal_url: str | None) -> SyncOutcome:
     failure: SyncFailure | None = None
     try:
         report, _skipped = sync_once(store, portal_url or None)
-        pulled, held = report.pulled, tuple(report.held)
+        # View counts the portal sent down change the list's views column as much as pulled records.
+        pulled, held = report.pulled + report.views, tuple(report.held)
         kept = tuple(kept_records(store, report.held_records))
     except NotSignedIn as exc:
         online, signed_in, error, failure = None, False, str(exc), failure_of(exc)
