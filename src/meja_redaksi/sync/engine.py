@@ -292,10 +292,11 @@ class SyncEngine:
         progress: Progress | None,
         seen: set[tuple[str, str]] | None,
     ) -> int:
-        """Apply pages from ``cursor`` on (return the last page's views version); the next page is fetched (and decoded) on a helper thread
-        while this one applies the current page, so the portal's answer, the transfer and the JSON
-        decoding overlap the store's writes (socket reads and SQLite release the GIL). The cursor
-        only moves after a page is applied, so a failure or a kill resumes where it stopped."""
+        """Apply pages from ``cursor`` on and return the last page's views version. The next page is
+        fetched (and decoded) on a helper thread while this one applies the current page, so the
+        portal's answer, the transfer and the JSON decoding overlap the store's writes (socket reads
+        and SQLite release the GIL). The cursor only moves after a page is applied, so a failure or
+        a kill resumes where it stopped."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             upcoming = fetcher.submit(self.client.changes, cursor, PULL_PAGE)
             while True:
