@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+# A word: a run of word characters, apostrophes and hyphens holding at least one letter or digit
+# ("Ke-2" is one word, a lone "-" or "_" none), matched in one pass.
+_WORD = re.compile(r"[\w'’-]*?[^\W_][\w'’-]*")
 _MARKDOWN_NOISE = re.compile(r"(!?\[([^\]]*)\]\([^)]*\))|[*_`#>|~]")
+_MARKUP = re.compile(r"[\[*_`#>|~]")
 WORDS_PER_MINUTE = 200
 
 
 def count_words(text: str) -> int:
     """Count the words of plain or Markdown text (link targets and markup do not count)."""
-    stripped = _MARKDOWN_NOISE.sub(lambda m: m.group(2) or " ", text)
-    return sum(1 for w in _WORD.findall(stripped) if any(ch.isalnum() for ch in w))
+    if _MARKUP.search(text):
+        text = _MARKDOWN_NOISE.sub(lambda m: m.group(2) or " ", text)
+    return len(_WORD.findall(text))
 
 
 def reading_minutes(words: int) -> int:

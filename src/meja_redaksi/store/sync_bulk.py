@@ -15,7 +15,6 @@ again inside the caller's transaction, so a crash or a kill rolls it back with t
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -25,7 +24,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from meja_redaksi.domain.entities import Article, new_id
-from meja_redaksi.domain.text import _MARKDOWN_NOISE, slugify
+from meja_redaksi.domain.text import count_words, slugify
 from meja_redaksi.store import fts
 from meja_redaksi.store.articles import _SCALAR_FIELDS
 from meja_redaksi.store.models import (
@@ -92,23 +91,9 @@ def _json_list(values: list[str]) -> str:
     return json.dumps(values, ensure_ascii=False) if values else "[]"
 
 
-# A word as meja_redaksi.domain.text.count_words counts it: a run of word characters, apostrophes and
-# hyphens holding at least one letter or digit, found in one pass (count_words tests every character
-# of every run in Python, which was the largest cost of a first sync). tests/sync/test_sync_bulk.py
-# checks that both count the same.
-_COUNTED_WORD = re.compile(r"[\w'’-]*?[^\W_][\w'’-]*")
-_MARKUP = re.compile(r"[\[*_`#>|~]")
-
-
-def _words(text: str) -> int:
-    if _MARKUP.search(text):
-        text = _MARKDOWN_NOISE.sub(lambda m: m.group(2) or " ", text)
-    return len(_COUNTED_WORD.findall(text))
-
-
 def word_count(article: Article) -> int:
-    """``article.word_count`` (the words of lead and body), counted faster."""
-    return _words(article.lead) + _words(article.body)
+    """``article.word_count`` (the words of lead and body)."""
+    return count_words(article.lead) + count_words(article.body)
 
 
 class _Insert:
