@@ -215,6 +215,22 @@ def _refresh_names(session: Session, written: Sequence[PulledRecord]) -> None:
             denorm.refresh_photo_text(session, value.id)
 
 
+def _one_by_one(
+    session: Session, records: Sequence[PulledRecord], now: datetime, skipped: list[str]
+) -> list[PulledRecord]:
+    """Write ``records`` each in its own savepoint; one the store refuses is skipped with a line."""
+    written: list[PulledRecord] = []
+    for record in records:
+        try:
+            with session.begin_nested():
+                _write(session, record, now)
+        except UserError as exc:
+            skipped.append(f"{record.entity} {record.id}: {exc}")
+            continue
+        written.append(record)
+    return written
+
+
 def _insert_fresh(
     session: Session, fresh: Sequence[PulledRecord], now: datetime, skipped: list[str]
 ) -> list[PulledRecord]:
@@ -226,16 +242,7 @@ def _insert_fresh(
         return list(fresh)
     except UserError:
         pass
-    written: list[PulledRecord] = []
-    for record in fresh:
-        try:
-            with session.begin_nested():
-                _write(session, record, now)
-        except UserError as exc:
-            skipped.append(f"{record.entity} {record.id}: {exc}")
-            continue
-        written.append(record)
-    return written
+    return _one_by_one(session, fresh, now, skipped)
 
 
 def _update_existing(
@@ -251,16 +258,7 @@ def _update_existing(
     else:
         skipped.extend(f"article {i}: the article {i} was deleted here" for i in refused)
         return [r for r in existing if r.id not in refused]
-    written: list[PulledRecord] = []
-    for record in existing:
-        try:
-            with session.begin_nested():
-                _write(session, record, now)
-        except UserError as exc:
-            skipped.append(f"{record.entity} {record.id}: {exc}")
-            continue
-        written.append(record)
-    return written
+    return _one_by_one(session, existing, now, skipped)
 
 
 def apply_pulled(store: Store, page: Sequence[PulledRecord]) -> ApplyResult:
