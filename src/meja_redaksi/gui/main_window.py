@@ -372,6 +372,9 @@ class MainWindow(EditorTabsMixin, QMainWindow):
             item.setText(
                 view_label(key) + (f"  ({count:,})".replace(",", ".") if count is not None else "")
             )
+        # Every view's name and count stays readable when docks take room from the window.
+        views = self.ui.viewList
+        views.setMinimumWidth(views.sizeHintForColumn(0) + 2 * views.frameWidth() + 8)
         self._fill_status_filter()
         if hasattr(self, "revision_dock"):
             self.revision_dock.setWindowTitle(self.tr("Revision history"))
