@@ -150,10 +150,14 @@ def test_export_writes_the_caption_into_the_file(
     out = tmp_path / "out"
     out.mkdir()
     page.export([photo.id], out)
-    qtbot.waitUntil(lambda: any(out.iterdir()), timeout=10000)
+
+    def exported_files() -> list[Path]:  # the export writes a hidden temporary file first
+        return [p for p in out.iterdir() if not p.name.startswith(".")]
+
+    qtbot.waitUntil(lambda: bool(exported_files()), timeout=10000)
     from meja_redaksi.photos.metadata import read_metadata
 
-    exported = next(out.iterdir())
+    (exported,) = exported_files()
     assert read_metadata(exported).caption == "Gedung Balai Kota Jakarta."
 
 
