@@ -221,6 +221,13 @@ def test_two_laptops_edit_offline_and_the_portal_shows_the_seed_page(
     shown = parse_portal_page(page_text(f"{newsroom.url}/berita/{article.id}", tmp_path / "p"))
     assert_reads_like_the_seed(shown, seed, expected)
 
+    # The portal's count of readers comes down to the laptops with the next sync.
+    newsroom.app.state.views.flush()
+    (report,) = run(capsys, "sync", "--store", str(reporter))
+    assert report["views"] == 1 and report["pushed"] == 0
+    with Store.open(reporter) as store:
+        assert store.articles.get(article.id).view_count == shown.views
+
 
 def assert_reads_like_the_seed(shown: PortalPage, seed: PortalPage, body: str) -> None:
     assert shown.headline == seed.headline

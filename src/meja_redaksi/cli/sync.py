@@ -48,6 +48,7 @@ def run_sync(args: argparse.Namespace) -> int:
                 "portal": url,
                 "pushed": report.pushed,
                 "pulled": report.pulled,
+                "views": report.views,
                 "conflicts": report.conflicts,
                 "rejected": report.rejected,
                 "transitions": report.transitions,
