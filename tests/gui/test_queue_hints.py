@@ -83,6 +83,10 @@ def test_review_queue_shows_a_hint_count_per_article(
             for row in range(model.rowCount())
         }
 
+    qtbot.waitUntil(lambda: window.runner.pending() == 0, timeout=20000)
+    assert not any(shown().values())  # a hidden queue checks nothing
+    panel.resize(900, 2000)  # every row in view
+    panel.show()
     qtbot.waitUntil(lambda: all(shown().values()), timeout=20000)
     store = Store.open(store_path)
     try:

@@ -134,13 +134,15 @@ class ReviewQueuePanel(QWidget):
         """``(id, updated_at)`` of the rows shown, a screenful before and after them first."""
         table = self.ui.queueTable
         rows = self.model.rowCount()
-        if rows == 0:
+        if rows == 0 or not table.isVisible():  # a hidden queue is counted when it is shown
             return []
         height = table.viewport().height()
-        first = table.rowAt(0)
+        first = max(table.rowAt(0), 0)
         last = table.rowAt(height - 1)
-        first = 0 if first < 0 else first
-        last = rows - 1 if last < 0 else last
+        if last < 0:  # the rows end above the bottom edge (or the view is not laid out yet)
+            last = min(
+                rows - 1, first + height // max(table.verticalHeader().defaultSectionSize(), 1)
+            )
         page = max(last - first + 1, HINT_ROWS_MIN)
         versions = self.model.versions()
         return versions[max(first - page, 0) : min(last + page + 1, rows)]
@@ -148,6 +150,11 @@ class ReviewQueuePanel(QWidget):
     def resizeEvent(self, event: Any) -> None:
         """Count the rows that came into view."""
         super().resizeEvent(event)
+        self._hint_timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        """Count the rows in view once the queue is shown."""
+        super().showEvent(event)
         self._hint_timer.start()
 
     def _fill_desks(self) -> None:
