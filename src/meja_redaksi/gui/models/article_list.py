@@ -31,6 +31,17 @@ FIRST_PAGE_ROWS = 60  # a search shows this many rows at once; the rest of its i
 MAX_CACHED_PAGES = 25  # rows kept for scrolling back; older pages are fetched again when shown
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 SNIPPET_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+ROW_ID_CACHE = 4096
+"""Row ids kept unpacked at most (a screenful is ~40; scrolling a 100k list must not keep them all)."""
+_SERVED_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        ID_ROLE,
+        SNIPPET_ROLE,
+    }
+)
 COLUMNS: tuple[tuple[SortKey, str], ...] = (
     (SortKey.HEADLINE, "Headline"),
     (SortKey.STATUS, "Status"),
@@ -53,6 +64,7 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._runner = runner
         self._ids = IdList()
+        self._row_ids: dict[int, str] = {}  # rows painted so far -> id (unpacking one costs ~10 us)
         self._rows: dict[str, ArticleSummary] = {}
         self._loading: set[int] = set()
         self._pages: OrderedDict[int, list[str]] = OrderedDict()
@@ -69,6 +81,7 @@ class ArticleListModel(QAbstractTableModel):
             task.cancel()  # pages of the previous ids still queued are not read at all
         self._page_tasks.clear()
         self._rows.clear()
+        self._row_ids.clear()
         self._pages.clear()
         self._query = query
         self._ids = ids if isinstance(ids, IdList) else IdList(ids)
@@ -77,11 +90,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def extend_ids(self, ids: IdList, query: ArticleQuery) -> None:
         """Grow a first page to the whole result of the same query (rows appended, no reset)."""
-        if (
-            query != self._query
-            or len(ids) < len(self._ids)
-            or ids.slice(0, len(self._ids)) != list(self._ids)
-        ):
+        if query != self._query or len(ids) < len(self._ids) or not ids.starts_with(self._ids):
             self.set_ids(ids, query)
             return
         if len(ids) > len(self._ids):
@@ -129,9 +138,17 @@ class ArticleListModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, the article id (ID_ROLE) and the search snippet (SNIPPET_ROLE)."""
-        if not index.isValid() or index.row() >= len(self._ids):
+        # A view asks each painted cell for a dozen roles; the ones not served here cost nothing.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        article_id = self._ids[index.row()]
+        row = index.row()
+        article_id = self._row_ids.get(row)
+        if article_id is None:
+            if row >= len(self._ids):
+                return None
+            if len(self._row_ids) >= ROW_ID_CACHE:
+                self._row_ids.clear()
+            article_id = self._row_ids[row] = self._ids[row]
         if role == ID_ROLE:
             return article_id
         summary = self._rows.get(article_id)

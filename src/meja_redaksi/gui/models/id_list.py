@@ -30,6 +30,10 @@ class IdList:
     def __iter__(self) -> Iterator[str]:
         return (self[row] for row in range(len(self)))
 
+    def starts_with(self, other: IdList) -> bool:
+        """Whether ``other``'s ids are the first ids of this list (compared packed, no conversion)."""
+        return self._blob.startswith(other._blob)
+
     def slice(self, start: int, stop: int) -> list[str]:
         """The ids of rows ``start`` to ``stop`` (exclusive)."""
         return [self[row] for row in range(max(0, start), min(stop, len(self)))]
