@@ -24,6 +24,10 @@ from meja_redaksi.workflow.queue import QueueEntry
 from meja_redaksi.workflow.review import ChangeKind, FieldDiff, revision_diff
 
 REVIEW_ROLES = frozenset({Role.EDITOR, Role.DESK_CHIEF})
+HEADLINE_MIN = 240
+"""Narrowest the queue's headline column gets (px)."""
+QUEUE_COLUMN_MAX = 110
+"""Widest a queue column other than the headline gets (px)."""
 HINT_ROWS_MIN = 30
 """Rows counted around the view at least (a view not laid out yet reports no rows)."""
 
@@ -72,8 +76,9 @@ class ReviewQueuePanel(QWidget):
         self._hint_timer.timeout.connect(self.hints.refresh)
         table.verticalScrollBar().valueChanged.connect(lambda _v: self._hint_timer.start())
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().moveSection(HINTS_COLUMN, 1)  # in sight beside the headline
+        table.setWordWrap(False)  # one line a row; the review pane shows the whole headline
         table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_current())
         table.activated.connect(lambda _i: self.open_current())
         self.ui.deskFilter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -121,8 +126,12 @@ class ReviewQueuePanel(QWidget):
         row = self.ui.queueTable.currentIndex().row()
         self.model.set_entries(data.entries, data.desk_names)
         self.hints.refresh()
+        table = self.ui.queueTable
         for column in range(1, self.model.columnCount()):
-            self.ui.queueTable.resizeColumnToContents(column)
+            # The headline keeps most of a narrow dock; long state names are elided (tooltips).
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), QUEUE_COLUMN_MAX))
+        self._fit_headline()
         self._desk_counts, self._desk_names = data.counts, data.desk_names
         self._fill_desks()
         if current is not None and self.model.row_of(current.id) >= 0:
@@ -148,9 +157,17 @@ class ReviewQueuePanel(QWidget):
         return versions[max(first - page, 0) : min(last + page + 1, rows)]
 
     def resizeEvent(self, event: Any) -> None:
-        """Count the rows that came into view."""
+        """Count the rows that came into view; the headline column takes the room left."""
         super().resizeEvent(event)
+        self._fit_headline()
         self._hint_timer.start()
+
+    def _fit_headline(self) -> None:
+        """The headline column fills what the other columns leave, but never less than
+        HEADLINE_MIN (the other columns scroll into view then)."""
+        table = self.ui.queueTable
+        others = sum(table.columnWidth(c) for c in range(1, self.model.columnCount()))
+        table.setColumnWidth(0, max(HEADLINE_MIN, table.viewport().width() - others))
 
     def showEvent(self, event: Any) -> None:
         """Count the rows in view once the queue is shown."""
