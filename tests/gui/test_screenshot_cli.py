@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -73,3 +74,6 @@ def test_run_demo_without_display_writes_a_screenshot(tmp_path: Path) -> None:
     assert store.exists()
     png = Path(result.stdout.strip().splitlines()[-1])
     assert png.exists() and QImage(str(png)).width() == 1440
+    # The demo works as the demo portal's user (every role), so the workflow menu is usable at once.
+    settings = json.loads((tmp_path / "c" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["user"] == "demo"

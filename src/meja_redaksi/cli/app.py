@@ -80,9 +80,15 @@ def run_demo(args: argparse.Namespace) -> int:
         code = cli_main(["demo", "--store", str(store)])
         if code:
             return code
-    from meja_redaksi.cli.demo_portal import start_demo_portal
+    from meja_redaksi.cli.demo_portal import DEMO_PORTAL_USER, start_demo_portal
+    from meja_redaksi.settings import Settings
 
     portal = start_demo_portal(store)
+    settings = Settings()
+    if not settings.get("user"):
+        # Work as the demo portal's user (every role), so the workflow and the queue are usable at once.
+        settings.set("user", DEMO_PORTAL_USER)
+        settings.save()
     try:
         if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
             from meja_redaksi.gui.launch import run_desktop as launch

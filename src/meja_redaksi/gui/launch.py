@@ -76,6 +76,9 @@ def screenshot(
     with tempfile.TemporaryDirectory() as scratch:
         settings = Settings(Path(scratch) / "settings.json")
         settings.set("current_view", _VIEW_KEYS[view])
+        settings.set(
+            "user", str(Settings().get("user"))
+        )  # who works at this desk, as the app shows
         window = build_window(store_path, language, settings)
         window.journal = window.context.journal = journal_for(Path(scratch) / "none.sqlite")
         window._journal_known = True
