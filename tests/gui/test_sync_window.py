@@ -200,9 +200,26 @@ def test_conflict_model_and_highlighting(qtmodeltester: Any) -> None:
     assert "dia</span>" not in right
 
 
-def test_load_conflicts_names_the_article(store_path: Path) -> None:
+def test_load_conflicts_names_each_record(store_path: Path) -> None:
+    """An article by its headline here, a dictionary word by the word, a desk by its name."""
+    from meja_redaksi.sync.store_replica import StoreReplica
+
     with Store.open(store_path) as store:
         assert load_conflicts(store) == []
+        article = store.articles.save(Article(headline="Banjir di Kemang"))
+        replica = StoreReplica(store)
+        held = [
+            HeldConflict("c1", "article", article.id, "workflow move refused",
+                         {"status": "submitted"}, {"status": "draft"}),
+            HeldConflict("c2", "word", "9b2c6f2e-0000-5000-8000-000000000000", "refused",
+                         {"word": "Hachigian"}, {}),
+            HeldConflict("c3", "desk", "9b2c6f2e-0000-5000-8000-000000000001", "refused",
+                         {}, {"name": "Olahraga"}),
+        ]  # fmt: skip
+        for conflict in held:
+            replica.hold_conflict(conflict)
+        names = {c.id: name for c, name in load_conflicts(store)}
+    assert names == {"c1": "Banjir di Kemang", "c2": "Hachigian", "c3": "Olahraga"}
 
 
 def test_signing_in_to_the_portal_sets_who_works_at_this_desk(

@@ -37,11 +37,23 @@ Index = QModelIndex | QPersistentModelIndex
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+_NAME_FIELDS = ("headline", "word", "name", "title")
+
+
 def load_conflicts(store: Any) -> list[tuple[HeldConflict, str]]:
-    """Held conflicts with the headline each article has here (worker lane)."""
+    """Held conflicts with the name each record goes by: an article's headline (as it is here when the
+    conflict holds none), a dictionary word, a desk's or person's name, a photo's title (worker lane)."""
     out: list[tuple[HeldConflict, str]] = []
     for conflict in StoreReplica(store).conflicts():
-        headline = str(conflict.mine.get("headline") or conflict.theirs.get("headline") or "")
+        headline = next(
+            (
+                str(side[key])
+                for key in _NAME_FIELDS
+                for side in (conflict.mine, conflict.theirs)
+                if side.get(key)
+            ),
+            "",
+        )
         if (
             not headline
             and conflict.entity == "article"
