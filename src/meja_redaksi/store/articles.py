@@ -106,6 +106,22 @@ def latest_number(session: Session, article_id: str) -> int:
     return int(number or 0)
 
 
+def write_article_row(session: Session, row: ArticleRow, stored: Article, now: datetime) -> None:
+    """Fill ``row`` from ``stored`` (its columns, names shown in lists, search texts) and replace its
+    tags, pull quotes, references and gallery; the caller sets ``dirty`` and ``rev``."""
+    for name in _SCALAR_FIELDS:
+        setattr(row, name, getattr(stored, name))
+    row.updated_at = now
+    row.word_count = stored.word_count
+    row.desk_name = denorm.desk_name(session, stored.desk_id)
+    row.reporter_name = denorm.person_name(session, stored.reporter_id)
+    row.editor_name = denorm.person_name(session, stored.editor_id)
+    row.tags_text = " ".join(stored.tags)
+    row.photo_text = denorm.photo_text(session, stored.photo_ids)
+    session.flush()
+    _replace_children(session, stored)
+
+
 def _replace_children(session: Session, article: Article) -> None:
     aid = article.id
     for table in (ArticleTagRow, PullQuoteRow, ArticleRefRow, GalleryPhotoRow):
@@ -208,18 +224,8 @@ class ArticleRepository:
             if row is None:
                 row = ArticleRow(id=stored.id)
                 session.add(row)
-            for name in _SCALAR_FIELDS:
-                setattr(row, name, getattr(stored, name))
-            row.updated_at = now
             row.dirty = True
-            row.word_count = stored.word_count
-            row.desk_name = denorm.desk_name(session, stored.desk_id)
-            row.reporter_name = denorm.person_name(session, stored.reporter_id)
-            row.editor_name = denorm.person_name(session, stored.editor_id)
-            row.tags_text = " ".join(stored.tags)
-            row.photo_text = denorm.photo_text(session, stored.photo_ids)
-            session.flush()
-            _replace_children(session, stored)
+            write_article_row(session, row, stored, now)
             if changed_text:
                 session.add(self._revision_row(stored, latest + 1, author_id, note, now))
             return stored

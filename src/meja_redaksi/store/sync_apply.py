@@ -20,12 +20,11 @@ from meja_redaksi.domain.entities import Article, Desk, Person, Photo, utcnow
 from meja_redaksi.domain.errors import NotFoundError, UserError
 from meja_redaksi.store import denorm
 from meja_redaksi.store.articles import (
-    _SCALAR_FIELDS,
     ArticleRepository,
-    _replace_children,
     _text_snapshot,
     latest_number,
     load_article,
+    write_article_row,
 )
 from meja_redaksi.store.convert import PHOTO_FIELDS, roles_to_db
 from meja_redaksi.store.models import ArticleRow, AssignmentRow, DeskRow, PersonRow, PhotoRow
@@ -135,19 +134,9 @@ def _write_article(session: Session, article: Article, rev: int, now: datetime) 
     if row is None:
         row = ArticleRow(id=stored.id)
         session.add(row)
-    for name in _SCALAR_FIELDS:
-        setattr(row, name, getattr(stored, name))
-    row.updated_at = now
     row.dirty = False
     row.rev = rev
-    row.word_count = stored.word_count
-    row.desk_name = denorm.desk_name(session, stored.desk_id)
-    row.reporter_name = denorm.person_name(session, stored.reporter_id)
-    row.editor_name = denorm.person_name(session, stored.editor_id)
-    row.tags_text = " ".join(stored.tags)
-    row.photo_text = denorm.photo_text(session, stored.photo_ids)
-    session.flush()
-    _replace_children(session, stored)
+    write_article_row(session, row, stored, now)
     if changed_text:
         revision = ArticleRepository._revision_row(stored, latest + 1, None, "sync", now)
         revision.dirty = False
